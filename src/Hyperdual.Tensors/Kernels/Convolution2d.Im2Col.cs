@@ -1,0 +1,157 @@
+using System.Numerics;
+
+namespace Hyperdual.Tensors.Kernels;
+
+/// <content>im2col / col2im: the layout change that turns a convolution into one GEMM.</content>
+public static partial class Convolution2d
+{
+    /// <summary>
+    /// Unfolds every window of an NCHW input into a row of <paramref name="columns"/>: row
+    /// <c>(n·oh + oy)·ow + ox</c>, column <c>(c·kh + ky)·kw + kx</c> holds
+    /// <c>input[n, c, oy·strideH − padH + ky, ox·strideW − padW + kx]</c> (zero outside the input).
+    /// <paramref name="columns"/> is <c>[batch·oh·ow, channels·kh·kw]</c> row-major and is overwritten.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">Input <c>[batch, channels, height, width]</c>.</param>
+    /// <param name="batch">Images.</param>
+    /// <param name="channels">Channels per image.</param>
+    /// <param name="height">Input height.</param>
+    /// <param name="width">Input width.</param>
+    /// <param name="kernelH">Window height.</param>
+    /// <param name="kernelW">Window width.</param>
+    /// <param name="strideH">Vertical stride.</param>
+    /// <param name="strideW">Horizontal stride.</param>
+    /// <param name="padH">Zero rows added above and below.</param>
+    /// <param name="padW">Zero columns added left and right.</param>
+    /// <param name="columns">Output <c>[batch·oh·ow, channels·kh·kw]</c>.</param>
+    public static void Im2Col<T>(ReadOnlySpan<T> input, int batch, int channels, int height, int width,
+        int kernelH, int kernelW, int strideH, int strideW, int padH, int padW, Span<T> columns)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        WindowGeometry g = WindowGeometry.Create(batch, channels, height, width, kernelH, kernelW, strideH, strideW, padH, padW);
+        KernelArguments.RequireLength(input.Length, g.InputLength, nameof(input));
+        KernelArguments.RequireLength(columns.Length, (long)g.Batch * g.OutputPlane * g.PatchSize, nameof(columns));
+        Im2ColCore(input, g, columns);
+    }
+
+    /// <summary>
+    /// Folds <paramref name="columns"/> back onto the input layout, the adjoint of
+    /// <see cref="Im2Col{T}"/>: every input element receives the sum of the column entries that were
+    /// copied from it. <paramref name="input"/> is overwritten (padding entries are dropped).
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="columns">Columns <c>[batch·oh·ow, channels·kh·kw]</c>.</param>
+    /// <param name="batch">Images.</param>
+    /// <param name="channels">Channels per image.</param>
+    /// <param name="height">Input height.</param>
+    /// <param name="width">Input width.</param>
+    /// <param name="kernelH">Window height.</param>
+    /// <param name="kernelW">Window width.</param>
+    /// <param name="strideH">Vertical stride.</param>
+    /// <param name="strideW">Horizontal stride.</param>
+    /// <param name="padH">Zero rows added above and below.</param>
+    /// <param name="padW">Zero columns added left and right.</param>
+    /// <param name="input">Output <c>[batch, channels, height, width]</c>.</param>
+    public static void Col2Im<T>(ReadOnlySpan<T> columns, int batch, int channels, int height, int width,
+        int kernelH, int kernelW, int strideH, int strideW, int padH, int padW, Span<T> input)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        WindowGeometry g = WindowGeometry.Create(batch, channels, height, width, kernelH, kernelW, strideH, strideW, padH, padW);
+        KernelArguments.RequireLength(columns.Length, (long)g.Batch * g.OutputPlane * g.PatchSize, nameof(columns));
+        KernelArguments.RequireLength(input.Length, g.InputLength, nameof(input));
+        Col2ImCore(columns, g, input);
+    }
+
+    /// <summary>im2col for the <see cref="WindowGeometry.Batch"/> images of <paramref name="g"/> (validated).</summary>
+    internal static void Im2ColCore<T>(ReadOnlySpan<T> input, in WindowGeometry g, Span<T> columns)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width;
+        int plane = g.InputPlane, patch = g.PatchSize;
+        int row = 0;
+        for (int n = 0; n < g.Batch; n++)
+        {
+            ReadOnlySpan<T> image = input.Slice(n * g.Channels * plane, g.Channels * plane);
+            for (int oy = 0; oy < g.OutHeight; oy++)
+            {
+                int iy0 = (oy * g.StrideH) - g.PadH;
+                for (int ox = 0; ox < g.OutWidth; ox++, row++)
+                {
+                    int ix0 = (ox * g.StrideW) - g.PadW;
+                    Span<T> dst = columns.Slice(row * patch, patch);
+                    bool insideX = ix0 >= 0 && ix0 + kw <= w;
+                    int d = 0;
+                    for (int ch = 0; ch < g.Channels; ch++)
+                    {
+                        ReadOnlySpan<T> channel = image.Slice(ch * plane, plane);
+                        for (int ky = 0; ky < kh; ky++, d += kw)
+                        {
+                            int iy = iy0 + ky;
+                            if ((uint)iy >= (uint)h)
+                            {
+                                dst.Slice(d, kw).Clear();
+                            }
+                            else if (insideX)
+                            {
+                                channel.Slice((iy * w) + ix0, kw).CopyTo(dst.Slice(d, kw));
+                            }
+                            else
+                            {
+                                for (int kx = 0; kx < kw; kx++)
+                                {
+                                    int ix = ix0 + kx;
+                                    dst[d + kx] = (uint)ix < (uint)w ? channel[(iy * w) + ix] : T.Zero;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>col2im for the images of <paramref name="g"/> (validated); overwrites <paramref name="input"/>.</summary>
+    internal static void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width;
+        int plane = g.InputPlane, patch = g.PatchSize;
+        input.Slice(0, (int)g.InputLength).Clear();
+        int row = 0;
+        for (int n = 0; n < g.Batch; n++)
+        {
+            Span<T> image = input.Slice(n * g.Channels * plane, g.Channels * plane);
+            for (int oy = 0; oy < g.OutHeight; oy++)
+            {
+                int iy0 = (oy * g.StrideH) - g.PadH;
+                for (int ox = 0; ox < g.OutWidth; ox++, row++)
+                {
+                    int ix0 = (ox * g.StrideW) - g.PadW;
+                    ReadOnlySpan<T> src = columns.Slice(row * patch, patch);
+                    int d = 0;
+                    for (int ch = 0; ch < g.Channels; ch++)
+                    {
+                        Span<T> channel = image.Slice(ch * plane, plane);
+                        for (int ky = 0; ky < kh; ky++, d += kw)
+                        {
+                            int iy = iy0 + ky;
+                            if ((uint)iy >= (uint)h)
+                            {
+                                continue;
+                            }
+
+                            for (int kx = 0; kx < kw; kx++)
+                            {
+                                int ix = ix0 + kx;
+                                if ((uint)ix < (uint)w)
+                                {
+                                    channel[(iy * w) + ix] += src[d + kx];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
