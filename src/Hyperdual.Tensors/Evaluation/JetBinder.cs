@@ -1,0 +1,53 @@
+using System.Numerics;
+using Hyperdual.Tensors.Modules;
+
+namespace Hyperdual.Tensors.Evaluation;
+
+/// <summary>
+/// Binds parameters as jets of θ + Σ tᵢvᵢ: the value is the parameter's block of θ, tangent i its
+/// block of direction vᵢ (written straight into the jet's buffer, generated from the seed when the
+/// directions are seeded), and no second-order part.
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly ReadOnlyMemory<double> _parameters;
+    private readonly Directions _directions;
+
+    /// <summary>Creates the binder.</summary>
+    /// <param name="parameters">The flat parameter vector θ.</param>
+    /// <param name="directions">The K directions, each as long as θ.</param>
+    public JetBinder(ReadOnlyMemory<double> parameters, Directions directions)
+    {
+        ArgumentNullException.ThrowIfNull(directions);
+        if (directions.Dimension != parameters.Length)
+        {
+            throw new ArgumentException(
+                $"The directions have dimension {directions.Dimension} but there are {parameters.Length} parameters.", nameof(directions));
+        }
+
+        _parameters = parameters;
+        _directions = directions;
+    }
+
+    /// <inheritdoc/>
+    public Jet<T> Bind(Parameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        BinderChecks.Fits(parameter, _parameters.Length);
+        Jet<T> jet = Jet<T>.Allocate(parameter.Shape, _directions.K, hasTangents: true, hasSecondOrder: false, clear: false);
+        ReadOnlySpan<double> source = _parameters.Span.Slice(parameter.Offset, parameter.Length);
+        Span<T> value = jet.Value;
+        for (int e = 0; e < source.Length; e++)
+        {
+            value[e] = T.CreateTruncating(source[e]);
+        }
+
+        for (int i = 0; i < _directions.K; i++)
+        {
+            _directions.Fill(i, parameter.Offset, jet.Tangent(i));
+        }
+
+        return jet;
+    }
+}

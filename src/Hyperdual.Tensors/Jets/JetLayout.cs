@@ -1,0 +1,43 @@
+namespace Hyperdual.Tensors;
+
+/// <summary>Index arithmetic of a jet's parts: pairs (i ≤ j) in lexicographic order.</summary>
+public static class JetLayout
+{
+    /// <summary>The number of second-order parts, K(K+1)/2.</summary>
+    /// <param name="k">The number of directions.</param>
+    /// <returns>The number of pairs i ≤ j.</returns>
+    public static int PairCount(int k) => k * (k + 1) / 2;
+
+    /// <summary>The position of the pair (i, j) (in either order) among the second-order parts.</summary>
+    /// <param name="i">One direction, 0 ≤ i &lt; K.</param>
+    /// <param name="j">The other direction, 0 ≤ j &lt; K.</param>
+    /// <param name="k">The number of directions.</param>
+    /// <returns>The pair index, 0 ≤ p &lt; K(K+1)/2.</returns>
+    public static int PairIndex(int i, int j, int k)
+    {
+        if ((uint)i >= (uint)k)
+        {
+            throw new ArgumentOutOfRangeException(nameof(i), i, $"A direction index must lie in [0, {k}).");
+        }
+
+        if ((uint)j >= (uint)k)
+        {
+            throw new ArgumentOutOfRangeException(nameof(j), j, $"A direction index must lie in [0, {k}).");
+        }
+
+        if (i > j)
+        {
+            (i, j) = (j, i);
+        }
+
+        return (i * k) - (i * (i - 1) / 2) + (j - i);
+    }
+
+    /// <summary>The number of parts a jet stores.</summary>
+    /// <param name="k">The number of directions.</param>
+    /// <param name="hasTangents">Whether tangents are stored.</param>
+    /// <param name="hasSecondOrder">Whether second-order parts are stored (implies tangents).</param>
+    /// <returns>1, 1 + K or 1 + K + K(K+1)/2.</returns>
+    public static int StoredPartCount(int k, bool hasTangents, bool hasSecondOrder) =>
+        hasSecondOrder ? 1 + k + PairCount(k) : hasTangents ? 1 + k : 1;
+}

@@ -1,0 +1,38 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>z = s·a + c with constants s, c. Affine: z₀ = s·a₀ + c, zᵢ = s·aᵢ, zᵢⱼ = s·aᵢⱼ.</summary>
+public static class AffineOp
+{
+    /// <summary>Value rule.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The operand.</param>
+    /// <param name="scale">s.</param>
+    /// <param name="shift">c.</param>
+    /// <returns>s·a + c.</returns>
+    public static Tensor<T> Forward<T>(Tensor<T> a, double scale, double shift) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        Tensor<T> z = Tensor<T>.Allocate(a.Shape, clear: false);
+        TensorPrimitives.Multiply<T>(a.Span, T.CreateTruncating(scale), z.Span);
+        TensorPrimitives.Add<T>(z.Span, T.CreateTruncating(shift), z.Span);
+        return z;
+    }
+
+    /// <summary>Jet rule: scale every part, shift only the value.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The operand.</param>
+    /// <param name="scale">s.</param>
+    /// <param name="shift">c.</param>
+    /// <returns>The jet of s·a + c.</returns>
+    public static Jet<T> Forward<T>(Jet<T> a, double scale, double shift) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        Jet<T> z = Jet<T>.Allocate(a.Shape, a.K, a.HasTangents, a.HasSecondOrder, clear: false);
+        TensorPrimitives.Multiply<T>(a.Parts, T.CreateTruncating(scale), z.Parts);
+        TensorPrimitives.Add<T>(z.Value, T.CreateTruncating(shift), z.Value);
+        return z;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+using Hyperdual.Tensors.Kernels;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>
+/// 2-D convolution (cross-correlation, as PyTorch) <c>Y = conv(X, W) + b</c>, X NCHW, W
+/// <c>[outC, inC, kh, kw]</c>, b <c>[outC]</c>. Bilinear in (X, W):
+/// <c>Yᵢ = conv(Xᵢ, W₀) + conv(X₀, Wᵢ) + bᵢ</c>,
+/// <c>Yᵢⱼ = conv(Xᵢⱼ, W₀) + conv(Xᵢ, Wⱼ) + conv(Xⱼ, Wᵢ) + conv(X₀, Wᵢⱼ) + bᵢⱼ</c>.
+/// </summary>
+/// <remarks>
+/// The jet rule treats parts as more images and more output channels, so each term is ONE call of
+/// the im2col + GEMM kernel: (1) all stored parts of X as a batch of <c>parts·n</c> images with
+/// W₀, written straight into Y's parts; (2) when W has tangents, <c>[X₀; X₁..X_K]</c> as a batch
+/// with the K weight tangents stacked as <c>K·outC</c> output channels, giving every conv(X_a, Wⱼ)
+/// at once; (3) only for a weight with second-order parts, X₀ with the stacked Wᵢⱼ.
+/// </remarks>
+public static class Conv2dOp
+{
+    /// <summary>Value rule.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X <c>[n, inC, h, w]</c>.</param>
+    /// <param name="weight">W <c>[outC, inC, kh, kw]</c>.</param>
+    /// <param name="bias">b <c>[outC]</c> or null.</param>
+    /// <param name="stride">The stride.</param>
+    /// <param name="padding">The zero padding.</param>
+    /// <returns>Y <c>[n, outC, oh, ow]</c>.</returns>
+    public static Tensor<T> Forward<T>(Tensor<T> input, Tensor<T> weight, Tensor<T>? bias, int stride, int padding)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(weight);
+        Geometry g = Check(input.Shape, weight.Shape, bias is not null, bias is null ? default : bias.Shape, stride, padding);
+        Tensor<T> y = Tensor<T>.Allocate([g.N, g.OutC, g.OutH, g.OutW], clear: false);
+        Convolution2d.Forward<T>(input.Span, g.N, g.InC, g.H, g.W, weight.Span, g.OutC, g.Kh, g.Kw,
+            bias is null ? [] : bias.Span, stride, stride, padding, padding, y.Span);
+        return y;
+    }
+
+    /// <summary>Jet rule (see the type's remarks).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X jet.</param>
+    /// <param name="weight">W jet.</param>
+    /// <param name="bias">b jet or null.</param>
+    /// <param name="stride">The stride.</param>
+    /// <param name="padding">The zero padding.</param>
+    /// <returns>The jet of Y.</returns>
+    public static Jet<T> Forward<T>(Jet<T> input, Jet<T> weight, Jet<T>? bias, int stride, int padding)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(weight);
+        JetChecks.SameK(input, weight, "Conv2d");
+        if (bias is not null)
+        {
+            JetChecks.SameK(input, bias, "Conv2d");
+        }
+
+        Geometry g = Check(input.Shape, weight.Shape, bias is not null, bias is null ? default : bias.Shape, stride, padding);
+        int k = input.K;
+        bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
+        bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
+            || (input.HasTangents && weight.HasTangents);
+        Jet<T> y = Jet<T>.Allocate([g.N, g.OutC, g.OutH, g.OutW], k, tangents, second, clear: false);
+        int partsX = input.StoredPartCount, partLength = y.PartLength, plane = g.OutH * g.OutW;
+        int image = g.InC * g.H * g.W, outImage = g.OutC * plane;
+
+        // (1) every stored part of X as a batch, with W₀.
+        Convolution2d.Forward<T>(input.Parts, partsX * g.N, g.InC, g.H, g.W, weight.Value, g.OutC, g.Kh, g.Kw,
+            [], stride, stride, padding, padding, y.Parts[..(partsX * partLength)]);
+        y.Parts[(partsX * partLength)..].Clear();
+
+        // (2) [X₀; X₁..X_K] as a batch, with [W₁; …; W_K] as K·outC output channels.
+        if (weight.HasTangents)
+        {
+            int a = input.HasTangents ? 1 + k : 1;
+            int perImage = k * outImage;
+            T[] products = Workspace<T>.RentOrAllocate(a * g.N * perImage, clear: false);
+            Convolution2d.Forward<T>(input.Parts[..(a * g.N * image)], a * g.N, g.InC, g.H, g.W, weight.Tangents, k * g.OutC,
+                g.Kh, g.Kw, [], stride, stride, padding, padding, products);
+            JetAssembly.AddCrossTerms(y, input.HasTangents, g.N, outImage,
+                (ai, j, row) => products.AsSpan((((ai * g.N) + row) * perImage) + (j * outImage), outImage));
+        }
+
+        // (3) X₀ with [Wᵢⱼ] as P·outC output channels, only for a weight with second-order parts.
+        if (weight.HasSecondOrder)
+        {
+            int pairs = y.PairCount, perImage = pairs * outImage;
+            T[] products = Workspace<T>.RentOrAllocate(g.N * perImage, clear: false);
+            Convolution2d.Forward<T>(input.Value, g.N, g.InC, g.H, g.W, weight.SecondOrder, pairs * g.OutC,
+                g.Kh, g.Kw, [], stride, stride, padding, padding, products);
+            for (int p = 0; p < pairs; p++)
+            {
+                for (int row = 0; row < g.N; row++)
+                {
+                    Span<T> dest = y.SecondOrder.Slice((p * partLength) + (row * outImage), outImage);
+                    TensorPrimitives.Add(dest, products.AsSpan((row * perImage) + (p * outImage), outImage), dest);
+                }
+            }
+        }
+
+        if (bias is not null)
+        {
+            BiasParts.AddToJet(y, bias, g.N, g.OutC, plane);
+        }
+
+        return y;
+    }
+
+    private readonly record struct Geometry(int N, int InC, int H, int W, int OutC, int Kh, int Kw, int OutH, int OutW);
+
+    private static Geometry Check(ReadOnlySpan<int> input, ReadOnlySpan<int> weight, bool hasBias, ReadOnlySpan<int> bias, int stride, int padding)
+    {
+        JetChecks.Rank(input, 4, "Conv2d", nameof(input), "[n, inC, h, w]");
+        JetChecks.Rank(weight, 4, "Conv2d", nameof(weight), "[outC, inC, kh, kw]");
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(padding);
+        if (input[1] != weight[1])
+        {
+            throw new ArgumentException(
+                $"Conv2d: the input has {input[1]} channels but the weight {TensorShape.Format(weight)} expects {weight[1]}.", nameof(input));
+        }
+
+        if (input[2] + (2 * padding) < weight[2] || input[3] + (2 * padding) < weight[3])
+        {
+            throw new ArgumentException(
+                $"Conv2d: the kernel {weight[2]}×{weight[3]} is larger than the padded input {input[2] + (2 * padding)}×{input[3] + (2 * padding)}.", nameof(weight));
+        }
+
+        if (hasBias)
+        {
+            BiasParts.CheckBias(bias, weight[0], "Conv2d");
+        }
+
+        (int oh, int ow) = Convolution2d.OutputSize(input[2], input[3], weight[2], weight[3], stride, stride, padding, padding);
+        return new Geometry(input[0], input[1], input[2], input[3], weight[0], weight[2], weight[3], oh, ow);
+    }
+}

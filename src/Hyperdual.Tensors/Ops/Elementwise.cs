@@ -1,0 +1,104 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>The drivers that apply an <see cref="IElementwiseFunction"/> to a tensor or a jet.</summary>
+public static class Elementwise
+{
+    /// <summary>Value rule: <c>y = σ(x)</c> elementwise.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TFunction">The function.</typeparam>
+    /// <param name="input">The input.</param>
+    /// <param name="function">σ.</param>
+    /// <returns>σ(input).</returns>
+    public static Tensor<T> Apply<T, TFunction>(Tensor<T> input, TFunction function)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TFunction : struct, IElementwiseFunction
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Tensor<T> output = Tensor<T>.Allocate(input.Shape, clear: false);
+        ReadOnlySpan<T> x = input.Span;
+        Span<T> y = output.Span;
+        for (int e = 0; e < x.Length; e++)
+        {
+            y[e] = function.Value(x[e]);
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// Jet rule: <c>y₀ = σ(x₀)</c>, <c>yᵢ = σ'(x₀)xᵢ</c>, <c>yᵢⱼ = σ''(x₀)xᵢxⱼ + σ'(x₀)xᵢⱼ</c> (i ≤ j,
+    /// valid for i = j); for a piecewise-linear σ the branch is the one the value x₀ selects.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TFunction">The function.</typeparam>
+    /// <param name="input">The input jet.</param>
+    /// <param name="function">σ.</param>
+    /// <returns>The jet of σ(input).</returns>
+    public static Jet<T> Apply<T, TFunction>(Jet<T> input, TFunction function)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TFunction : struct, IElementwiseFunction
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        bool tangents = input.HasTangents;
+        bool second = input.HasSecondOrder || (tangents && !function.IsPiecewiseLinear);
+        Jet<T> output = Jet<T>.Allocate(input.Shape, input.K, tangents, second, clear: false);
+        ReadOnlySpan<T> x0 = input.Value;
+        Span<T> y0 = output.Value;
+        if (!tangents)
+        {
+            for (int e = 0; e < x0.Length; e++)
+            {
+                y0[e] = function.Value(x0[e]);
+            }
+
+            return output;
+        }
+
+        int n = input.PartLength;
+        Span<T> d1 = Workspace<T>.RentOrAllocate(n, clear: false).AsSpan(0, n);
+        Span<T> d2 = Workspace<T>.RentOrAllocate(n, clear: false).AsSpan(0, n);
+        for (int e = 0; e < n; e++)
+        {
+            function.Evaluate(x0[e], out y0[e], out d1[e], out d2[e]);
+        }
+
+        PropagateUnary(input, output, d1, d2);
+        return output;
+    }
+
+    /// <summary>
+    /// The unary chain rule given σ'(x₀) and σ''(x₀) per element: writes every tangent and
+    /// second-order part of <paramref name="output"/> (whose value the caller has written).
+    /// </summary>
+    internal static void PropagateUnary<T>(Jet<T> input, Jet<T> output, ReadOnlySpan<T> d1, ReadOnlySpan<T> d2)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int k = input.K;
+        for (int i = 0; i < k; i++)
+        {
+            TensorPrimitives.Multiply(input.Tangent(i), d1, output.Tangent(i));
+        }
+
+        if (!output.HasSecondOrder)
+        {
+            return;
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = i; j < k; j++)
+            {
+                Span<T> yij = output.Second(i, j);
+                TensorPrimitives.Multiply(input.Tangent(i), input.Tangent(j), yij);
+                TensorPrimitives.Multiply(yij, d2, yij);
+                if (input.HasSecondOrder)
+                {
+                    TensorPrimitives.FusedMultiplyAdd(input.Second(i, j), d1, yij, yij);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Numerics;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>tanh(x): σ' = 1 − y², σ'' = −2y(1 − y²) with y = tanh(x).</summary>
+public readonly struct TanhFunction : IElementwiseFunction
+{
+    /// <inheritdoc/>
+    public bool IsPiecewiseLinear => false;
+
+    /// <inheritdoc/>
+    public T Value<T>(T x) where T : IFloatingPointIeee754<T> => T.Tanh(x);
+
+    /// <inheritdoc/>
+    public void Evaluate<T>(T x, out T value, out T first, out T second) where T : IFloatingPointIeee754<T>
+    {
+        T y = T.Tanh(x);
+        T d1 = T.One - (y * y);
+        value = y;
+        first = d1;
+        second = -(y + y) * d1;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+using Hyperdual.Tensors.Kernels;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>
+/// Matrix product <c>Z = A B</c>, A <c>[m, k]</c>, B <c>[k, n]</c>. Bilinear:
+/// <c>Zᵢ = AᵢB₀ + A₀Bᵢ</c>, <c>Zᵢⱼ = AᵢⱼB₀ + AᵢBⱼ + AⱼBᵢ + A₀Bᵢⱼ</c>.
+/// </summary>
+/// <remarks>
+/// Jet rule: one GEMM <c>[A₀; Aᵢ; Aᵢⱼ] · B₀</c> (A's parts stacked along M) into Z's parts, then,
+/// when B has tangents, one GEMM per direction j: <c>[A₀; A₁..A_K] · Bⱼ</c> (K GEMMs, not K²).
+/// </remarks>
+public static class MatMulOp
+{
+    /// <summary>Value rule.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">A <c>[m, k]</c>.</param>
+    /// <param name="b">B <c>[k, n]</c>.</param>
+    /// <returns>Z <c>[m, n]</c>.</returns>
+    public static Tensor<T> Forward<T>(Tensor<T> a, Tensor<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        (int m, int kk, int n) = Check(a.Shape, b.Shape);
+        Tensor<T> z = Tensor<T>.Allocate([m, n], clear: false);
+        Gemm.Multiply(Transpose.None, Transpose.None, m, n, kk, T.One, a.Span, kk, b.Span, n, T.Zero, z.Span, n);
+        return z;
+    }
+
+    /// <summary>Jet rule (see the type's remarks).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">A jet.</param>
+    /// <param name="b">B jet.</param>
+    /// <returns>The jet of Z.</returns>
+    public static Jet<T> Forward<T>(Jet<T> a, Jet<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        JetChecks.SameK(a, b, "MatMul");
+        (int m, int kk, int n) = Check(a.Shape, b.Shape);
+        int k = a.K, partLength = m * n;
+        bool tangents = a.HasTangents || b.HasTangents;
+        bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
+        Jet<T> z = Jet<T>.Allocate([m, n], k, tangents, second, clear: false);
+        int partsA = a.StoredPartCount;
+        Gemm.Multiply(Transpose.None, Transpose.None, partsA * m, n, kk, T.One, a.Parts, kk, b.Value, n, T.Zero, z.Parts, n);
+        z.Parts[(partsA * partLength)..].Clear();
+
+        if (b.HasTangents)
+        {
+            int rowsA = a.HasTangents ? 1 + k : 1;
+            int block = rowsA * partLength;
+            T[] products = Workspace<T>.RentOrAllocate(k * block, clear: false);
+            for (int j = 0; j < k; j++)
+            {
+                Gemm.Multiply(Transpose.None, Transpose.None, rowsA * m, n, kk, T.One,
+                    a.Parts[..(rowsA * m * kk)], kk, b.Tangent(j), n, T.Zero, products.AsSpan(j * block, block), n);
+            }
+
+            JetAssembly.AddCrossTerms(z, a.HasTangents, 1, partLength,
+                (ai, j, _) => products.AsSpan((j * block) + (ai * partLength), partLength));
+        }
+
+        if (b.HasSecondOrder)
+        {
+            T[] product = Workspace<T>.RentOrAllocate(partLength, clear: false);
+            for (int p = 0; p < z.PairCount; p++)
+            {
+                Gemm.Multiply(Transpose.None, Transpose.None, m, n, kk, T.One,
+                    a.Value, kk, b.SecondOrder.Slice(p * kk * n, kk * n), n, T.Zero, product, n);
+                Span<T> dest = z.SecondOrder.Slice(p * partLength, partLength);
+                TensorPrimitives.Add(dest, product, dest);
+            }
+        }
+
+        return z;
+    }
+
+    private static (int M, int K, int N) Check(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        JetChecks.Rank(a, 2, "MatMul", nameof(a), "[m, k]");
+        JetChecks.Rank(b, 2, "MatMul", nameof(b), "[k, n]");
+        if (a[1] != b[0])
+        {
+            throw new ArgumentException($"MatMul: inner dimensions differ: {TensorShape.Format(a)} · {TensorShape.Format(b)}.", nameof(b));
+        }
+
+        return (a[0], a[1], b[1]);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Numerics;
+using Hyperdual.Tensors.Kernels;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>
+/// 2-D max pooling of NCHW input (no padding). Piecewise linear: the value part chooses each
+/// window's maximum (ties: the first in row-major window order), and every tangent and second-order
+/// part takes the element at the same position: <c>yᵢ = xᵢ[argmax x₀]</c>, <c>yᵢⱼ = xᵢⱼ[argmax x₀]</c>.
+/// </summary>
+public static class MaxPool2dOp
+{
+    /// <summary>Value rule.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X <c>[n, c, h, w]</c>.</param>
+    /// <param name="kernel">The window side.</param>
+    /// <param name="stride">The stride.</param>
+    /// <returns>The pooled output.</returns>
+    public static Tensor<T> Forward<T>(Tensor<T> input, int kernel, int stride) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "MaxPool2d");
+        Tensor<T> y = Tensor<T>.Allocate(g.OutputShape, clear: false);
+        int[] argmax = new int[y.Length];
+        Pooling2d.MaxForward<T>(input.Span, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Span, argmax);
+        return y;
+    }
+
+    /// <summary>Jet rule: the value's argmax gathers every other part.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X jet.</param>
+    /// <param name="kernel">The window side.</param>
+    /// <param name="stride">The stride.</param>
+    /// <returns>The pooled jet.</returns>
+    public static Jet<T> Forward<T>(Jet<T> input, int kernel, int stride) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "MaxPool2d");
+        Jet<T> y = Jet<T>.Allocate(g.OutputShape, input.K, input.HasTangents, input.HasSecondOrder, clear: false);
+        int n = y.PartLength, m = input.PartLength;
+        int[] argmax = new int[n];
+        Pooling2d.MaxForward<T>(input.Value, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Value, argmax);
+        for (int p = 1; p < y.StoredPartCount; p++)
+        {
+            Pooling2d.GatherByIndex<T>(input.Parts.Slice(p * m, m), argmax, y.Parts.Slice(p * n, n));
+        }
+
+        return y;
+    }
+}

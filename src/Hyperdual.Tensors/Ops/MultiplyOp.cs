@@ -1,0 +1,89 @@
+using System.Numerics;
+
+namespace Hyperdual.Tensors.Ops;
+
+/// <summary>
+/// z = a · b elementwise (b broadcast over a's leading dimensions). Product rule (valid for i = j):
+/// zᵢ = aᵢb₀ + a₀bᵢ, zᵢⱼ = aᵢⱼb₀ + aᵢbⱼ + aⱼbᵢ + a₀bᵢⱼ.
+/// </summary>
+public static class MultiplyOp
+{
+    /// <summary>Value rule.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>a · b.</returns>
+    public static Tensor<T> Forward<T>(Tensor<T> a, Tensor<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int block = Broadcast.BlockLength(a.Shape, b.Shape, "Multiply");
+        Tensor<T> z = Tensor<T>.Allocate(a.Shape, clear: false);
+        ReadOnlySpan<T> x = a.Span, y = b.Span;
+        Span<T> d = z.Span;
+        for (int e = 0; e < d.Length; e++)
+        {
+            d[e] = x[e] * y[e % block];
+        }
+
+        return z;
+    }
+
+    /// <summary>Jet rule: the product rule on every part.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>The jet of a · b.</returns>
+    public static Jet<T> Forward<T>(Jet<T> a, Jet<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        JetChecks.SameK(a, b, "Multiply");
+        int block = Broadcast.BlockLength(a.Shape, b.Shape, "Multiply");
+        int k = a.K, n = a.PartLength;
+        bool tangents = a.HasTangents || b.HasTangents;
+        bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
+        Jet<T> z = Jet<T>.Allocate(a.Shape, k, tangents, second, clear: false);
+        ReadOnlySpan<T> a0 = a.Value, b0 = b.Value, aT = a.Tangents, bT = b.Tangents, aS = a.SecondOrder, bS = b.SecondOrder;
+        Span<T> z0 = z.Value, zT = z.Tangents, zS = z.SecondOrder;
+        for (int e = 0; e < n; e++)
+        {
+            int f = e % block;
+            T av = a0[e], bv = b0[f];
+            z0[e] = av * bv;
+            if (!tangents)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < k; i++)
+            {
+                T ai = aT.IsEmpty ? T.Zero : aT[(i * n) + e];
+                T bi = bT.IsEmpty ? T.Zero : bT[(i * block) + f];
+                zT[(i * n) + e] = (ai * bv) + (av * bi);
+            }
+
+            if (!second)
+            {
+                continue;
+            }
+
+            int p = 0;
+            for (int i = 0; i < k; i++)
+            {
+                T ai = aT.IsEmpty ? T.Zero : aT[(i * n) + e];
+                T bi = bT.IsEmpty ? T.Zero : bT[(i * block) + f];
+                for (int j = i; j < k; j++, p++)
+                {
+                    T aj = aT.IsEmpty ? T.Zero : aT[(j * n) + e];
+                    T bj = bT.IsEmpty ? T.Zero : bT[(j * block) + f];
+                    T aij = aS.IsEmpty ? T.Zero : aS[(p * n) + e];
+                    T bij = bS.IsEmpty ? T.Zero : bS[(p * block) + f];
+                    zS[(p * n) + e] = (aij * bv) + (ai * bj) + (aj * bi) + (av * bij);
+                }
+            }
+        }
+
+        return z;
+    }
+}
