@@ -1,0 +1,93 @@
+using Hyperdual.Tensors.Losses;
+using Hyperdual.Tensors.Modules;
+
+namespace Hyperdual.Tensors.Evaluation;
+
+/// <summary>
+/// Checks a model's jet evaluation (float64) against separate hyper-dual passes over each pair and
+/// against central finite differences along the directions. Works on any <see cref="IModel"/>,
+/// built-in or the user's own.
+/// </summary>
+public static class GradientCheck
+{
+    /// <summary>Default tolerance of the jet against the hyper-dual passes (both exact up to rounding).</summary>
+    public const double DefaultHyperDualTolerance = 1e-9;
+
+    /// <summary>Default tolerance of the jet against finite differences (truncation, rounding and,
+    /// for relu/max-pool networks, kinks crossed by the finite steps).</summary>
+    public const double DefaultFiniteDifferenceTolerance = 1e-3;
+
+    /// <summary>Runs the check.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="loss">The loss.</param>
+    /// <param name="batch">A float64 batch.</param>
+    /// <param name="parameters">θ.</param>
+    /// <param name="directions">The K directions.</param>
+    /// <param name="hyperDualTolerance">The tolerance against the hyper-dual passes.</param>
+    /// <param name="finiteDifferenceTolerance">The tolerance against finite differences.</param>
+    /// <param name="finiteDifferenceStep">The finite-difference step length in parameter space.</param>
+    /// <returns>The report.</returns>
+    public static GradientCheckReport Run(IModel model, ILoss loss, Batch<double> batch, ReadOnlyMemory<double> parameters,
+        Directions directions, double hyperDualTolerance = DefaultHyperDualTolerance,
+        double finiteDifferenceTolerance = DefaultFiniteDifferenceTolerance, double finiteDifferenceStep = 1e-3)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(directions);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hyperDualTolerance);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(finiteDifferenceTolerance);
+        JetEvaluation jet = JetEvaluator.Evaluate(model, loss, batch, parameters, directions);
+        JetEvaluation passes = HyperDualReference.PairPasses(model, loss, batch, parameters, directions);
+        JetEvaluation fd = HyperDualReference.FiniteDifferences(model, loss, batch, parameters, directions, finiteDifferenceStep);
+        return new GradientCheckReport(jet, passes, fd,
+            RelativeError(jet.G, passes.G), RelativeError(Flatten(jet.H), Flatten(passes.H)),
+            RelativeError(jet.G, fd.G), RelativeError(Flatten(jet.H), Flatten(fd.H)),
+            hyperDualTolerance, finiteDifferenceTolerance);
+    }
+
+    /// <summary>
+    /// The worst relative error of <paramref name="actual"/> against <paramref name="reference"/>:
+    /// max over entries of |aᵢ − rᵢ| / max(|rᵢ|, 10⁻³·‖r‖∞, 10⁻³⁰⁰) — relative per entry, with a floor
+    /// so an entry that happens to be near zero is judged against the scale of the whole.
+    /// </summary>
+    /// <param name="actual">The values under test.</param>
+    /// <param name="reference">The reference values.</param>
+    /// <returns>The worst relative error (0 for empty inputs).</returns>
+    public static double RelativeError(ReadOnlySpan<double> actual, ReadOnlySpan<double> reference)
+    {
+        if (actual.Length != reference.Length)
+        {
+            throw new ArgumentException($"Lengths differ: {actual.Length} and {reference.Length}.", nameof(actual));
+        }
+
+        double scale = 0;
+        foreach (double r in reference)
+        {
+            scale = Math.Max(scale, Math.Abs(r));
+        }
+
+        double worst = 0;
+        for (int e = 0; e < actual.Length; e++)
+        {
+            double denominator = Math.Max(Math.Max(Math.Abs(reference[e]), 1e-3 * scale), 1e-300);
+            double err = Math.Abs(actual[e] - reference[e]) / denominator;
+            worst = double.IsNaN(err) ? double.PositiveInfinity : Math.Max(worst, err);
+        }
+
+        return worst;
+    }
+
+    private static double[] Flatten(double[,] m)
+    {
+        var flat = new double[m.Length];
+        int c = m.GetLength(1);
+        for (int i = 0; i < m.GetLength(0); i++)
+        {
+            for (int j = 0; j < c; j++)
+            {
+                flat[(i * c) + j] = m[i, j];
+            }
+        }
+
+        return flat;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Hyperdual.Tensors.Evaluation;
+
+/// <summary>The outcome of <see cref="GradientCheck.Run"/>.</summary>
+/// <param name="Jet">The jet evaluation under test.</param>
+/// <param name="HyperDual">The separate hyper-dual passes.</param>
+/// <param name="FiniteDifference">The finite-difference estimate.</param>
+/// <param name="HyperDualGError">Worst relative error of the jet's g against the passes.</param>
+/// <param name="HyperDualHError">Worst relative error of the jet's H against the passes.</param>
+/// <param name="FiniteDifferenceGError">Worst relative error of the jet's g against finite differences.</param>
+/// <param name="FiniteDifferenceHError">Worst relative error of the jet's H against finite differences.</param>
+/// <param name="HyperDualTolerance">The tolerance applied to the hyper-dual errors.</param>
+/// <param name="FiniteDifferenceTolerance">The tolerance applied to the finite-difference errors.</param>
+public sealed record GradientCheckReport(
+    JetEvaluation Jet,
+    JetEvaluation HyperDual,
+    JetEvaluation FiniteDifference,
+    double HyperDualGError,
+    double HyperDualHError,
+    double FiniteDifferenceGError,
+    double FiniteDifferenceHError,
+    double HyperDualTolerance,
+    double FiniteDifferenceTolerance)
+{
+    /// <summary>Whether every error is within its tolerance.</summary>
+    public bool Passed =>
+        HyperDualGError <= HyperDualTolerance && HyperDualHError <= HyperDualTolerance
+        && FiniteDifferenceGError <= FiniteDifferenceTolerance && FiniteDifferenceHError <= FiniteDifferenceTolerance;
+}
