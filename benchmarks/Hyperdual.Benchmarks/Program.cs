@@ -5,5 +5,14 @@ namespace Hyperdual.Benchmarks;
 /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Hyperdual.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Contains("--gflops"))
+        {
+            Kernels.GemmGflopsReport.Run(args);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

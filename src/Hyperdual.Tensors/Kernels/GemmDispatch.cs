@@ -2,16 +2,33 @@ using System.Numerics;
 
 namespace Hyperdual.Tensors.Kernels;
 
-/// <summary>Chooses the GEMM implementation for an element type and SIMD level (arguments already validated).</summary>
-internal static class GemmDispatch
+/// <summary>Chooses the GEMM micro-kernel for an element type and SIMD level (arguments already validated, m, n, k &gt; 0).</summary>
+internal static unsafe class GemmDispatch
 {
     public static void Run<T>(
         SimdLevel level, int maxThreads, Transpose transA, Transpose transB, int m, int n, int k,
         T alpha, ReadOnlySpan<T> a, int lda, ReadOnlySpan<T> b, int ldb, T beta, Span<T> c, int ldc)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        _ = level;
-        _ = maxThreads;
-        GemmReference.Run(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+        fixed (T* pa = a, pb = b, pc = c)
+        {
+            var op = new GemmOperands<T>(m, n, k, alpha, pa, lda, transA == Transpose.Transposed, pb, ldb, transB == Transpose.Transposed, beta, pc, ldc);
+            bool vectorizable = typeof(T) == typeof(float) || typeof(T) == typeof(double);
+            switch (vectorizable ? level : SimdLevel.Scalar)
+            {
+                case SimdLevel.Vector512:
+                    GemmDriver<T, GemmKernel512<T>>.Run(op, maxThreads);
+                    break;
+                case SimdLevel.Vector256:
+                    GemmDriver<T, GemmKernel256<T>>.Run(op, maxThreads);
+                    break;
+                case SimdLevel.Vector128:
+                    GemmDriver<T, GemmKernel128<T>>.Run(op, maxThreads);
+                    break;
+                default:
+                    GemmDriver<T, GemmKernelScalar<T>>.Run(op, maxThreads);
+                    break;
+            }
+        }
     }
 }

@@ -1,0 +1,144 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Hyperdual.Tensors.Kernels;
+
+/// <summary>
+/// Cache-blocked GEMM over one micro-kernel (the loop nest of Goto/BLIS): n blocks of NC, k blocks
+/// of KC (B block packed once per (n, k) block), m blocks of MC (A block packed), then register tiles.
+/// Several threads split C into row (or column) ranges aligned to the register tile, each running
+/// the same loop nest on its range with its own packing buffer, so every element is computed with the
+/// same operations in the same order whatever the thread count.
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+/// <typeparam name="TKernel">The micro-kernel.</typeparam>
+internal static unsafe class GemmDriver<T, TKernel>
+    where T : unmanaged, IFloatingPointIeee754<T>
+    where TKernel : IGemmMicroKernel<T>
+{
+    /// <summary>Multiply-adds (m·n·k) below which one thread does the whole product.</summary>
+    private const long SingleThreadWork = 1L << 21;
+
+    /// <summary>Multiply-adds each extra thread should have at least.</summary>
+    private const long WorkPerThread = 1L << 20;
+
+    /// <summary>Size a packed B panel may take when it is streamed from L2 (single-column-panel path).</summary>
+    private const int PanelBytesInL2 = 256 * 1024;
+
+    public static void Run(in GemmOperands<T> op, int maxThreads)
+    {
+        int tilesM = (op.M + TKernel.MR - 1) / TKernel.MR;
+        int tilesN = (op.N + TKernel.NR - 1) / TKernel.NR;
+        long work = (long)op.M * op.N * op.K;
+        int threads = 1;
+        if (maxThreads > 1 && work >= SingleThreadWork)
+        {
+            threads = (int)Math.Min(maxThreads, Math.Max(1, work / WorkPerThread));
+            threads = Math.Min(threads, Math.Max(tilesM, tilesN));
+        }
+
+        if (threads <= 1)
+        {
+            RunRange(op, 0, op.M, 0, op.N);
+            return;
+        }
+
+        bool splitRows = tilesM >= tilesN || tilesM >= threads * 4;
+        GemmOperands<T> operands = op;
+        KernelParallel.For(threads, worker =>
+        {
+            if (splitRows)
+            {
+                (int first, int end) = KernelParallel.Range(tilesM, threads, worker);
+                RunRange(operands, first * TKernel.MR, Math.Min(end * TKernel.MR, operands.M), 0, operands.N);
+            }
+            else
+            {
+                (int first, int end) = KernelParallel.Range(tilesN, threads, worker);
+                RunRange(operands, 0, operands.M, first * TKernel.NR, Math.Min(end * TKernel.NR, operands.N));
+            }
+        });
+    }
+
+    /// <summary>C[m0..m1, n0..n1] on the calling thread (m0, n0 multiples of MR, NR).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunRange(in GemmOperands<T> op, int m0, int m1, int n0, int n1)
+    {
+        if (m0 >= m1 || n0 >= n1)
+        {
+            return;
+        }
+
+        if (!op.TransA && n1 - n0 <= TKernel.NR)
+        {
+            RunSingleColumnPanel(op, m0, m1, n0, n1);
+            return;
+        }
+
+        int mr = TKernel.MR, nr = TKernel.NR, kcMax = TKernel.KC;
+        int mcMax = Math.Min(TKernel.MC, RoundUp(m1 - m0, mr));
+        int ncMax = Math.Min(TKernel.NC, RoundUp(n1 - n0, nr));
+        int kcCap = Math.Min(kcMax, op.K);
+        int lengthA = RoundUp(mcMax * kcCap, 16);
+        T* bufferA = GemmBuffers<T>.Get(lengthA + (ncMax * kcCap));
+        T* bufferB = bufferA + lengthA;
+        nint ldc = op.Ldc;
+        for (int jc = n0; jc < n1; jc += ncMax)
+        {
+            int nc = Math.Min(ncMax, n1 - jc);
+            for (int pc = 0; pc < op.K; pc += kcMax)
+            {
+                int kc = Math.Min(kcMax, op.K - pc);
+                T beta = pc == 0 ? op.Beta : T.One;
+                GemmPacking.PackB(op, pc, kc, jc, nc, nr, bufferB);
+                for (int ic = m0; ic < m1; ic += mcMax)
+                {
+                    int mc = Math.Min(mcMax, m1 - ic);
+                    GemmPacking.PackA(op, ic, mc, pc, kc, mr, bufferA);
+                    for (int jr = 0; jr < nc; jr += nr)
+                    {
+                        int nValid = Math.Min(nr, nc - jr);
+                        T* panelB = bufferB + ((nint)jr * kc);
+                        T* cColumn = op.C + jc + jr;
+                        for (int ir = 0; ir < mc; ir += mr)
+                        {
+                            int mValid = Math.Min(mr, mc - ir);
+                            TKernel.Run(kc, bufferA + ((nint)ir * kc), panelB, cColumn + ((ic + ir) * ldc), ldc, mValid, nValid, op.Alpha, beta);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// C has one register-tile column (n ≤ NR) and A is row-major: every A element is used by exactly
+    /// one tile, so packing A would only add memory traffic. The micro-kernel reads A in place, and k
+    /// is blocked only as far as the packed B panel must stay in L2.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunSingleColumnPanel(in GemmOperands<T> op, int m0, int m1, int n0, int n1)
+    {
+        int mr = TKernel.MR, nr = TKernel.NR;
+        int kcMax = Math.Max(TKernel.KC, PanelBytesInL2 / (nr * sizeof(T)));
+        int kcCap = Math.Min(kcMax, op.K);
+        T* bufferB = GemmBuffers<T>.Get(nr * kcCap);
+        int nValid = n1 - n0;
+        nint lda = op.Lda, ldc = op.Ldc;
+        for (int pc = 0; pc < op.K; pc += kcMax)
+        {
+            int kc = Math.Min(kcMax, op.K - pc);
+            T beta = pc == 0 ? op.Beta : T.One;
+            GemmPacking.PackB(op, pc, kc, n0, nValid, nr, bufferB);
+            T* aColumn = op.A + pc;
+            T* cColumn = op.C + n0;
+            for (int i = m0; i < m1; i += mr)
+            {
+                int mValid = Math.Min(mr, m1 - i);
+                TKernel.RunStridedA(kc, aColumn + (i * lda), lda, bufferB, cColumn + (i * ldc), ldc, mValid, nValid, op.Alpha, beta);
+            }
+        }
+    }
+
+    private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+}

@@ -1,0 +1,192 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Hyperdual.Tensors.Kernels;
+
+/// <summary>
+/// 4×4 scalar GEMM micro-kernel for any <see cref="IFloatingPointIeee754{TSelf}"/> element type
+/// (plain <c>+</c> and <c>*</c>, no vector types): the <see cref="SimdLevel.Scalar"/> path for float and
+/// double and the only path for other types such as hyper-dual numbers.
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <inheritdoc/>
+    public static int MR => 4;
+
+    /// <inheritdoc/>
+    public static int NR => 4;
+
+    /// <inheritdoc/>
+    public static int KC => Math.Max(16, 1024 / sizeof(T));
+
+    /// <inheritdoc/>
+    public static int MC => 128;
+
+    /// <inheritdoc/>
+    public static int NC => 1024;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Run(int kc, T* a, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    {
+        T c00 = T.Zero;
+        T c01 = T.Zero;
+        T c02 = T.Zero;
+        T c03 = T.Zero;
+        T c10 = T.Zero;
+        T c11 = T.Zero;
+        T c12 = T.Zero;
+        T c13 = T.Zero;
+        T c20 = T.Zero;
+        T c21 = T.Zero;
+        T c22 = T.Zero;
+        T c23 = T.Zero;
+        T c30 = T.Zero;
+        T c31 = T.Zero;
+        T c32 = T.Zero;
+        T c33 = T.Zero;
+        for (int p = 0; p < kc; p++)
+        {
+            T b0 = b[0];
+            T b1 = b[1];
+            T b2 = b[2];
+            T b3 = b[3];
+            T x0 = a[0];
+            c00 += x0 * b0;
+            c01 += x0 * b1;
+            c02 += x0 * b2;
+            c03 += x0 * b3;
+            T x1 = a[1];
+            c10 += x1 * b0;
+            c11 += x1 * b1;
+            c12 += x1 * b2;
+            c13 += x1 * b3;
+            T x2 = a[2];
+            c20 += x2 * b0;
+            c21 += x2 * b1;
+            c22 += x2 * b2;
+            c23 += x2 * b3;
+            T x3 = a[3];
+            c30 += x3 * b0;
+            c31 += x3 * b1;
+            c32 += x3 * b2;
+            c33 += x3 * b3;
+            a += 4;
+            b += 4;
+        }
+
+        bool betaZero = beta == T.Zero;
+        StoreRow(c + (0 * ldc), c00, c01, c02, c03, nValid, alpha, beta, betaZero);
+        if (mValid > 1)
+        {
+            StoreRow(c + (1 * ldc), c10, c11, c12, c13, nValid, alpha, beta, betaZero);
+        }
+
+        if (mValid > 2)
+        {
+            StoreRow(c + (2 * ldc), c20, c21, c22, c23, nValid, alpha, beta, betaZero);
+        }
+
+        if (mValid > 3)
+        {
+            StoreRow(c + (3 * ldc), c30, c31, c32, c33, nValid, alpha, beta, betaZero);
+        }
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RunStridedA(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    {
+        T* a0 = a + (Math.Min(0, mValid - 1) * lda);
+        T* a1 = a + (Math.Min(1, mValid - 1) * lda);
+        T* a2 = a + (Math.Min(2, mValid - 1) * lda);
+        T* a3 = a + (Math.Min(3, mValid - 1) * lda);
+        T c00 = T.Zero;
+        T c01 = T.Zero;
+        T c02 = T.Zero;
+        T c03 = T.Zero;
+        T c10 = T.Zero;
+        T c11 = T.Zero;
+        T c12 = T.Zero;
+        T c13 = T.Zero;
+        T c20 = T.Zero;
+        T c21 = T.Zero;
+        T c22 = T.Zero;
+        T c23 = T.Zero;
+        T c30 = T.Zero;
+        T c31 = T.Zero;
+        T c32 = T.Zero;
+        T c33 = T.Zero;
+        for (int p = 0; p < kc; p++)
+        {
+            T b0 = b[0];
+            T b1 = b[1];
+            T b2 = b[2];
+            T b3 = b[3];
+            T x0 = a0[p];
+            c00 += x0 * b0;
+            c01 += x0 * b1;
+            c02 += x0 * b2;
+            c03 += x0 * b3;
+            T x1 = a1[p];
+            c10 += x1 * b0;
+            c11 += x1 * b1;
+            c12 += x1 * b2;
+            c13 += x1 * b3;
+            T x2 = a2[p];
+            c20 += x2 * b0;
+            c21 += x2 * b1;
+            c22 += x2 * b2;
+            c23 += x2 * b3;
+            T x3 = a3[p];
+            c30 += x3 * b0;
+            c31 += x3 * b1;
+            c32 += x3 * b2;
+            c33 += x3 * b3;
+            b += 4;
+        }
+
+        bool betaZero = beta == T.Zero;
+        StoreRow(c + (0 * ldc), c00, c01, c02, c03, nValid, alpha, beta, betaZero);
+        if (mValid > 1)
+        {
+            StoreRow(c + (1 * ldc), c10, c11, c12, c13, nValid, alpha, beta, betaZero);
+        }
+
+        if (mValid > 2)
+        {
+            StoreRow(c + (2 * ldc), c20, c21, c22, c23, nValid, alpha, beta, betaZero);
+        }
+
+        if (mValid > 3)
+        {
+            StoreRow(c + (3 * ldc), c30, c31, c32, c33, nValid, alpha, beta, betaZero);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRow(T* c, T x0, T x1, T x2, T x3, int nValid, T alpha, T beta, bool betaZero)
+    {
+        Store(c, x0, alpha, beta, betaZero);
+        if (nValid > 1)
+        {
+            Store(c + 1, x1, alpha, beta, betaZero);
+        }
+
+        if (nValid > 2)
+        {
+            Store(c + 2, x2, alpha, beta, betaZero);
+        }
+
+        if (nValid > 3)
+        {
+            Store(c + 3, x3, alpha, beta, betaZero);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(T* c, T x, T alpha, T beta, bool betaZero) =>
+        *c = betaZero ? alpha * x : (alpha * x) + (beta * *c);
+}
