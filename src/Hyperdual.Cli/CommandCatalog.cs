@@ -12,5 +12,6 @@ internal static class CommandCatalog
     {
         yield return DerivativesCommand.Create();
         yield return FunctionsCommand.Create();
+        yield return GradCheckCommand.Create();
     }
 }

@@ -13,9 +13,9 @@ public static class GradientCheck
     /// <summary>Default tolerance of the jet against the hyper-dual passes (both exact up to rounding).</summary>
     public const double DefaultHyperDualTolerance = 1e-9;
 
-    /// <summary>Default tolerance of the jet against finite differences (truncation, rounding and,
-    /// for relu/max-pool networks, kinks crossed by the finite steps).</summary>
-    public const double DefaultFiniteDifferenceTolerance = 1e-3;
+    /// <summary>Default tolerance of the jet against finite differences (truncation and rounding;
+    /// measured errors on logreg, mlp and cnn at K = 3: at most 1.3·10⁻⁷).</summary>
+    public const double DefaultFiniteDifferenceTolerance = 1e-4;
 
     /// <summary>Runs the check.</summary>
     /// <param name="model">The model.</param>
@@ -25,7 +25,7 @@ public static class GradientCheck
     /// <param name="directions">The K directions.</param>
     /// <param name="hyperDualTolerance">The tolerance against the hyper-dual passes.</param>
     /// <param name="finiteDifferenceTolerance">The tolerance against finite differences.</param>
-    /// <param name="finiteDifferenceStep">The finite-difference step length in parameter space.</param>
+    /// <param name="finiteDifferenceStep">The longest finite-difference step length in parameter space (see <see cref="HyperDualReference.FiniteDifferences"/>).</param>
     /// <returns>The report.</returns>
     public static GradientCheckReport Run(IModel model, ILoss loss, Batch<double> batch, ReadOnlyMemory<double> parameters,
         Directions directions, double hyperDualTolerance = DefaultHyperDualTolerance,

@@ -43,7 +43,7 @@ public sealed class ModelJetTests(ITestOutputHelper output)
         double gErr = GradientCheck.RelativeError(jet.G, fd.G), hErr = GradientCheck.RelativeError(Flat(jet.H), Flat(fd.H));
         output.WriteLine($"{name}: g error {gErr:E2}, H error {hErr:E2}");
         Assert.InRange(gErr, 0, 1e-6);
-        Assert.InRange(hErr, 0, 1e-4);
+        Assert.InRange(hErr, 0, 1e-6);
     }
 
     [Fact]

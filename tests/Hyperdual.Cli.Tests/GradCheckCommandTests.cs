@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Hyperdual.Cli.Tests;
+
+public sealed class GradCheckCommandTests
+{
+    [Fact]
+    public void LogregPassesAndReportsErrorsAsJson()
+    {
+        CliResult result = CliRunner.Run("gradcheck", "--model", "logreg", "--k", "2", "--batch", "3", "--seed", "4", "--json");
+        Assert.Equal("", result.Error);
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement root = json.RootElement;
+        Assert.Equal(7850, root.GetProperty("parameters").GetInt32());
+        Assert.True(root.GetProperty("passed").GetBoolean());
+        Assert.Equal(2, root.GetProperty("g").GetArrayLength());
+        Assert.InRange(root.GetProperty("hyperDual").GetProperty("hError").GetDouble(), 0, 1e-9);
+        Assert.InRange(root.GetProperty("finiteDifference").GetProperty("gError").GetDouble(), 0, 1e-4);
+        double h01 = root.GetProperty("h")[0][1].GetDouble();
+        Assert.Equal(h01, root.GetProperty("hyperDual").GetProperty("h")[0][1].GetDouble(), 10);
+    }
+
+    [Fact]
+    public void ImpossibleToleranceFailsWithExitCodeTwo()
+    {
+        CliResult result = CliRunner.Run("gradcheck", "--model", "logreg", "--k", "1", "--batch", "2", "--fd-tolerance", "1e-300");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("EXCEEDED", result.Output);
+        Assert.Contains("result  FAILED", result.Output);
+    }
+
+    [Theory]
+    [InlineData("--model", "resnet", "unknown model 'resnet'")]
+    [InlineData("--k", "0", "--k must lie in 1..16")]
+    [InlineData("--batch", "0", "--batch must be a positive integer")]
+    public void BadOptionsGiveOneLineErrors(string option, string value, string message)
+    {
+        string[] args = option == "--model" ? ["gradcheck", option, value] : ["gradcheck", "--model", "logreg", option, value];
+        CliResult result = CliRunner.Run(args);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Contains(message, result.Error);
+    }
+}
