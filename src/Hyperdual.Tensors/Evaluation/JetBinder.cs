@@ -13,13 +13,21 @@ public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged,
 {
     private readonly ReadOnlyMemory<double> _parameters;
     private readonly Directions _directions;
+    private readonly JetPairs _pairs;
 
     /// <summary>Creates the binder.</summary>
     /// <param name="parameters">The flat parameter vector θ.</param>
     /// <param name="directions">The K directions, each as long as θ.</param>
-    public JetBinder(ReadOnlyMemory<double> parameters, Directions directions)
+    /// <param name="pairs">The tracked second-order pairs (null: all pairs).</param>
+    public JetBinder(ReadOnlyMemory<double> parameters, Directions directions, JetPairs? pairs = null)
     {
         ArgumentNullException.ThrowIfNull(directions);
+        _pairs = pairs ?? JetPairs.All(directions.K);
+        if (_pairs.K != directions.K)
+        {
+            throw new ArgumentException($"The pairs are for K = {_pairs.K} but there are {directions.K} directions.", nameof(pairs));
+        }
+
         if (directions.Dimension != parameters.Length)
         {
             throw new ArgumentException(
@@ -35,7 +43,7 @@ public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged,
     {
         ArgumentNullException.ThrowIfNull(parameter);
         BinderChecks.Fits(parameter, _parameters.Length);
-        Jet<T> jet = Jet<T>.Allocate(parameter.Shape, _directions.K, hasTangents: true, hasSecondOrder: false, clear: false);
+        Jet<T> jet = Jet<T>.Allocate(parameter.Shape, _pairs, hasTangents: true, hasSecondOrder: false, clear: false);
         ReadOnlySpan<double> source = _parameters.Span.Slice(parameter.Offset, parameter.Length);
         Span<T> value = jet.Value;
         for (int e = 0; e < source.Length; e++)

@@ -31,19 +31,22 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
     /// <param name="batch">The mini-batch.</param>
     /// <param name="parameters">θ, as long as the model's parameter collection.</param>
     /// <param name="directions">The K directions.</param>
+    /// <param name="pairs">The pairs (i, j) of H to compute (null: all; entries not computed are 0).
+    /// <c>JetPairs.Of(2, (0, 1))</c> makes the evaluation one hyper-dual pass.</param>
     /// <returns>(L, g, H).</returns>
-    public JetEvaluation Evaluate(Batch<T> batch, ReadOnlyMemory<double> parameters, Directions directions)
+    public JetEvaluation Evaluate(Batch<T> batch, ReadOnlyMemory<double> parameters, Directions directions, JetPairs? pairs = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(directions);
+        pairs ??= JetPairs.All(directions.K);
         _model.Parameters.CheckLength(parameters.Length, nameof(parameters));
         int k = directions.K;
         using Workspace<T>.Scope scope = Workspace.Activate();
         try
         {
-            var binder = new JetBinder<T>(parameters, directions);
-            Jet<T> input = Jet<T>.Constant(batch.Inputs, k);
-            var targets = new LossTargets<Jet<T>>(batch.Labels, batch.Targets is null ? null : Jet<T>.Constant(batch.Targets, k));
+            var binder = new JetBinder<T>(parameters, directions, pairs);
+            Jet<T> input = Jet<T>.Constant(batch.Inputs, pairs);
+            var targets = new LossTargets<Jet<T>>(batch.Labels, batch.Targets is null ? null : Jet<T>.Constant(batch.Targets, pairs));
             Jet<T> loss = _loss.Compute(_model.Forward(input, binder), targets);
             if (loss.PartLength != 1)
             {
@@ -58,12 +61,10 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
                 g[i] = double.CreateTruncating(loss.Tangent(i)[0]);
             }
 
-            for (int i = 0; i < k && loss.HasSecondOrder; i++)
+            for (int p = 0; p < pairs.Count && loss.HasSecondOrder; p++)
             {
-                for (int j = i; j < k; j++)
-                {
-                    h[i, j] = h[j, i] = double.CreateTruncating(loss.Second(i, j)[0]);
-                }
+                (int i, int j) = pairs[p];
+                h[i, j] = h[j, i] = double.CreateTruncating(loss.SecondAt(p)[0]);
             }
 
             return new JetEvaluation(value, g, h);

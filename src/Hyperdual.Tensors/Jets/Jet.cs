@@ -5,7 +5,8 @@ namespace Hyperdual.Tensors;
 /// <summary>
 /// A second-order Taylor jet of a tensor in K directions: the value x₀, the K tangents
 /// xᵢ = ∂x/∂tᵢ and the K(K+1)/2 second-order parts xᵢⱼ = ∂²x/∂tᵢ∂tⱼ (i ≤ j, hyper-dual convention,
-/// no ½ factors) of x(θ + Σ tᵢvᵢ) at t = 0.
+/// no ½ factors) of x(θ + Σ tᵢvᵢ) at t = 0 — or, with <see cref="JetPairs"/>, a chosen subset of
+/// the second-order parts.
 /// </summary>
 /// <remarks>
 /// All parts lie in ONE contiguous buffer laid out as <c>[1 + K + P, ...shape]</c> (P = K(K+1)/2,
@@ -22,12 +23,13 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     private readonly int _offset;
     private readonly int[] _shape;
 
-    internal Jet(T[] storage, int offset, int[] shape, int k, bool hasTangents, bool hasSecondOrder)
+    internal Jet(T[] storage, int offset, int[] shape, JetPairs pairs, bool hasTangents, bool hasSecondOrder)
     {
         _storage = storage;
         _offset = offset;
         _shape = shape;
-        K = k;
+        Pairs = pairs;
+        K = pairs.K;
         HasTangents = hasTangents || hasSecondOrder;
         HasSecondOrder = hasSecondOrder;
         PartLength = TensorShape.Product(shape);
@@ -36,8 +38,11 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>The number of directions.</summary>
     public int K { get; }
 
-    /// <summary>The number of second-order parts, K(K+1)/2.</summary>
-    public int PairCount => JetLayout.PairCount(K);
+    /// <summary>The second-order parts this jet tracks (all pairs i ≤ j unless chosen otherwise).</summary>
+    public JetPairs Pairs { get; }
+
+    /// <summary>The number of tracked second-order parts P (K(K+1)/2 for all pairs).</summary>
+    public int PairCount => Pairs.Count;
 
     /// <summary>Whether the tangents are stored (otherwise they are zero).</summary>
     public bool HasTangents { get; }
@@ -51,8 +56,8 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>The number of elements of one part.</summary>
     public int PartLength { get; }
 
-    /// <summary>The number of stored parts: 1, 1 + K or 1 + K + K(K+1)/2.</summary>
-    public int StoredPartCount => JetLayout.StoredPartCount(K, HasTangents, HasSecondOrder);
+    /// <summary>The number of stored parts: 1, 1 + K or 1 + K + P.</summary>
+    public int StoredPartCount => JetLayout.StoredPartCount(K, PairCount, HasTangents, HasSecondOrder);
 
     /// <summary>Every stored part, contiguous: value, tangents, second-order parts.</summary>
     public Span<T> Parts => _storage.AsSpan(_offset, StoredPartCount * PartLength);
@@ -82,7 +87,22 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <returns>The part xᵢⱼ.</returns>
     public Span<T> Second(int i, int j)
     {
-        int pair = JetLayout.PairIndex(i, j, K);
+        int pair = Pairs.IndexOf(i, j);
+        if (pair < 0)
+        {
+            throw new ArgumentException($"The pair ({i}, {j}) is not tracked by this jet ({Pairs}).", nameof(i));
+        }
+
+        return SecondAt(pair);
+    }
+
+    /// <summary>The second-order part at pair index <paramref name="pair"/> (see <see cref="Pairs"/>; empty when not stored).</summary>
+    /// <param name="pair">The pair index, 0 ≤ p &lt; P.</param>
+    /// <returns>The part.</returns>
+    public Span<T> SecondAt(int pair)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pair);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(pair, PairCount);
         return HasSecondOrder ? _storage.AsSpan(_offset + ((1 + K + pair) * PartLength), PartLength) : [];
     }
 
@@ -97,28 +117,53 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <param name="hasSecondOrder">Whether to store second-order parts (implies tangents).</param>
     /// <param name="clear">Whether every stored part must start at zero.</param>
     /// <returns>The jet.</returns>
-    public static Jet<T> Allocate(ReadOnlySpan<int> shape, int k, bool hasTangents, bool hasSecondOrder, bool clear = true)
+    public static Jet<T> Allocate(ReadOnlySpan<int> shape, int k, bool hasTangents, bool hasSecondOrder, bool clear = true) =>
+        Allocate(shape, JetPairs.All(k), hasTangents, hasSecondOrder, clear);
+
+    /// <summary>Allocates a jet tracking the given pairs (from the active <see cref="Workspace{T}"/> when there is one).</summary>
+    /// <param name="shape">The shape of one part.</param>
+    /// <param name="pairs">The directions and tracked second-order pairs.</param>
+    /// <param name="hasTangents">Whether to store tangents.</param>
+    /// <param name="hasSecondOrder">Whether to store second-order parts (implies tangents).</param>
+    /// <param name="clear">Whether every stored part must start at zero.</param>
+    /// <returns>The jet.</returns>
+    public static Jet<T> Allocate(ReadOnlySpan<int> shape, JetPairs pairs, bool hasTangents, bool hasSecondOrder, bool clear = true)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentNullException.ThrowIfNull(pairs);
         int[] dims = TensorShape.Validate(shape.ToArray(), nameof(shape));
-        int parts = JetLayout.StoredPartCount(k, hasTangents || hasSecondOrder, hasSecondOrder);
+        int parts = JetLayout.StoredPartCount(pairs.K, pairs.Count, hasTangents || hasSecondOrder, hasSecondOrder);
         long length = (long)parts * TensorShape.Product(dims);
         if (length > int.MaxValue)
         {
-            throw new ArgumentException($"A jet of shape {TensorShape.Format(dims)} with K = {k} has more than {int.MaxValue} elements.", nameof(shape));
+            throw new ArgumentException($"A jet of shape {TensorShape.Format(dims)} with K = {pairs.K} has more than {int.MaxValue} elements.", nameof(shape));
         }
 
-        return new Jet<T>(Workspace<T>.RentOrAllocate((int)length, clear), 0, dims, k, hasTangents, hasSecondOrder);
+        return new Jet<T>(Workspace<T>.RentOrAllocate((int)length, clear), 0, dims, pairs, hasTangents, hasSecondOrder);
     }
+
+    /// <summary>Allocates a jet with this jet's directions and pairs and the given part shape and layout.</summary>
+    /// <param name="shape">The shape of one part.</param>
+    /// <param name="hasTangents">Whether to store tangents.</param>
+    /// <param name="hasSecondOrder">Whether to store second-order parts.</param>
+    /// <param name="clear">Whether every stored part must start at zero.</param>
+    /// <returns>The jet.</returns>
+    public Jet<T> AllocateLike(ReadOnlySpan<int> shape, bool hasTangents, bool hasSecondOrder, bool clear = false) =>
+        Allocate(shape, Pairs, hasTangents, hasSecondOrder, clear);
 
     /// <summary>Lifts a constant (data, targets) into a jet with K directions and no tangents; the value is copied.</summary>
     /// <param name="value">The constant.</param>
     /// <param name="k">The number of directions.</param>
     /// <returns>The jet.</returns>
-    public static Jet<T> Constant(Tensor<T> value, int k)
+    public static Jet<T> Constant(Tensor<T> value, int k) => Constant(value, JetPairs.All(k));
+
+    /// <summary>Lifts a constant into a jet with the given directions and pairs and no tangents; the value is copied.</summary>
+    /// <param name="value">The constant.</param>
+    /// <param name="pairs">The directions and tracked pairs.</param>
+    /// <returns>The jet.</returns>
+    public static Jet<T> Constant(Tensor<T> value, JetPairs pairs)
     {
         ArgumentNullException.ThrowIfNull(value);
-        Jet<T> jet = Allocate(value.Shape, k, hasTangents: false, hasSecondOrder: false, clear: false);
+        Jet<T> jet = Allocate(value.Shape, pairs, hasTangents: false, hasSecondOrder: false, clear: false);
         value.Span.CopyTo(jet.Value);
         return jet;
     }
@@ -129,7 +174,7 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     public Jet<T> Reshape(params int[] shape)
     {
         int[] dims = TensorShape.ResolveReshape(shape, PartLength, nameof(shape));
-        return new Jet<T>(_storage, _offset, dims, K, HasTangents, HasSecondOrder);
+        return new Jet<T>(_storage, _offset, dims, Pairs, HasTangents, HasSecondOrder);
     }
 
     /// <summary>Returns a jet with every part of this one, storing tangents and second-order parts (zeros where absent).</summary>
@@ -149,7 +194,7 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
             throw new ArgumentException("Widening cannot drop stored parts.", nameof(hasTangents));
         }
 
-        Jet<T> result = Allocate(_shape, K, hasTangents, hasSecondOrder);
+        Jet<T> result = Allocate(_shape, Pairs, hasTangents, hasSecondOrder);
         Parts.CopyTo(result.Parts);
         return result;
     }

@@ -35,9 +35,10 @@ public static class JetLayout
 
     /// <summary>The number of parts a jet stores.</summary>
     /// <param name="k">The number of directions.</param>
+    /// <param name="pairCount">The number of tracked second-order pairs P.</param>
     /// <param name="hasTangents">Whether tangents are stored.</param>
     /// <param name="hasSecondOrder">Whether second-order parts are stored (implies tangents).</param>
-    /// <returns>1, 1 + K or 1 + K + K(K+1)/2.</returns>
-    public static int StoredPartCount(int k, bool hasTangents, bool hasSecondOrder) =>
-        hasSecondOrder ? 1 + k + PairCount(k) : hasTangents ? 1 + k : 1;
+    /// <returns>1, 1 + K or 1 + K + P.</returns>
+    public static int StoredPartCount(int k, int pairCount, bool hasTangents, bool hasSecondOrder) =>
+        hasSecondOrder ? 1 + k + pairCount : hasTangents ? 1 + k : 1;
 }

@@ -49,7 +49,7 @@ public static class AddOp
         int block = Broadcast.BlockLength(a.Shape, b.Shape, op);
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder;
-        Jet<T> z = Jet<T>.Allocate(a.Shape, a.K, tangents, second, clear: false);
+        Jet<T> z = a.AllocateLike(a.Shape, tangents, second, clear: false);
         Broadcast.Combine<T>(a.Value, b.Value, block, sign, z.Value);
         for (int i = 0; i < a.K && tangents; i++)
         {

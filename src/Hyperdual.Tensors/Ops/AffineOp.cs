@@ -30,7 +30,7 @@ public static class AffineOp
     public static Jet<T> Forward<T>(Jet<T> a, double scale, double shift) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(a);
-        Jet<T> z = Jet<T>.Allocate(a.Shape, a.K, a.HasTangents, a.HasSecondOrder, clear: false);
+        Jet<T> z = a.AllocateLike(a.Shape, a.HasTangents, a.HasSecondOrder, clear: false);
         TensorPrimitives.Multiply<T>(a.Parts, T.CreateTruncating(scale), z.Parts);
         TensorPrimitives.Add<T>(z.Value, T.CreateTruncating(shift), z.Value);
         return z;

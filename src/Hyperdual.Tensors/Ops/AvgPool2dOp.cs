@@ -34,7 +34,7 @@ public static class AvgPool2dOp
     {
         ArgumentNullException.ThrowIfNull(input);
         PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "AvgPool2d");
-        Jet<T> y = Jet<T>.Allocate(g.OutputShape, input.K, input.HasTangents, input.HasSecondOrder, clear: false);
+        Jet<T> y = input.AllocateLike(g.OutputShape, input.HasTangents, input.HasSecondOrder, clear: false);
         Pooling2d.AvgForward<T>(input.Parts, input.StoredPartCount * g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Parts);
         return y;
     }

@@ -63,7 +63,7 @@ public static class Conv2dOp
         bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
         bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
             || (input.HasTangents && weight.HasTangents);
-        Jet<T> y = Jet<T>.Allocate([g.N, g.OutC, g.OutH, g.OutW], k, tangents, second, clear: false);
+        Jet<T> y = input.AllocateLike([g.N, g.OutC, g.OutH, g.OutW], tangents, second, clear: false);
         int partsX = input.StoredPartCount, partLength = y.PartLength, plane = g.OutH * g.OutW;
         int image = g.InC * g.H * g.W, outImage = g.OutC * plane;
 

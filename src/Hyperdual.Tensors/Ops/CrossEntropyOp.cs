@@ -70,11 +70,10 @@ public static class CrossEntropyOp
                 }
             }
 
-            int pair = 0;
-            for (int i = 0; i < k; i++)
+            for (int pair = 0; pair < pairs; pair++)
             {
+                (int i, int j) = logits.Pairs[pair];
                 ReadOnlySpan<T> ci = centred.Slice(i * c, c);
-                for (int j = i; j < k; j++, pair++)
                 {
                     ReadOnlySpan<T> cj = centred.Slice(j * c, c);
                     T term = T.Zero;
@@ -94,7 +93,7 @@ public static class CrossEntropyOp
             }
         }
 
-        Jet<T> result = Jet<T>.Allocate([], k, tangents, tangents, clear: false);
+        Jet<T> result = logits.AllocateLike([], tangents, tangents, clear: false);
         T inv = T.One / T.CreateTruncating(rows);
         Span<T> dest = result.Parts;
         for (int q = 0; q < dest.Length; q++)

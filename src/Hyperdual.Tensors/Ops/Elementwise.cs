@@ -44,7 +44,7 @@ public static class Elementwise
         ArgumentNullException.ThrowIfNull(input);
         bool tangents = input.HasTangents;
         bool second = input.HasSecondOrder || (tangents && !function.IsPiecewiseLinear);
-        Jet<T> output = Jet<T>.Allocate(input.Shape, input.K, tangents, second, clear: false);
+        Jet<T> output = input.AllocateLike(input.Shape, tangents, second, clear: false);
         ReadOnlySpan<T> x0 = input.Value;
         Span<T> y0 = output.Value;
         if (!tangents)
@@ -87,17 +87,15 @@ public static class Elementwise
             return;
         }
 
-        for (int i = 0; i < k; i++)
+        for (int p = 0; p < output.PairCount; p++)
         {
-            for (int j = i; j < k; j++)
+            (int i, int j) = output.Pairs[p];
+            Span<T> yij = output.SecondAt(p);
+            TensorPrimitives.Multiply(input.Tangent(i), input.Tangent(j), yij);
+            TensorPrimitives.Multiply(yij, d2, yij);
+            if (input.HasSecondOrder)
             {
-                Span<T> yij = output.Second(i, j);
-                TensorPrimitives.Multiply(input.Tangent(i), input.Tangent(j), yij);
-                TensorPrimitives.Multiply(yij, d2, yij);
-                if (input.HasSecondOrder)
-                {
-                    TensorPrimitives.FusedMultiplyAdd(input.Second(i, j), d1, yij, yij);
-                }
+                TensorPrimitives.FusedMultiplyAdd(input.SecondAt(p), d1, yij, yij);
             }
         }
     }

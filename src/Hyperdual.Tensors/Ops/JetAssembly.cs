@@ -33,17 +33,15 @@ internal static class JetAssembly
             return;
         }
 
-        for (int i = 0; i < k; i++)
+        for (int p = 0; p < y.PairCount; p++)
         {
-            for (int j = i; j < k; j++)
+            (int i, int j) = y.Pairs[p];
+            Span<T> yij = y.SecondAt(p);
+            for (int r = 0; r < rows; r++)
             {
-                Span<T> yij = y.Second(i, j);
-                for (int r = 0; r < rows; r++)
-                {
-                    Span<T> dest = yij.Slice(r * run, run);
-                    TensorPrimitives.Add(dest, product(1 + i, j, r), dest);
-                    TensorPrimitives.Add(dest, product(1 + j, i, r), dest);
-                }
+                Span<T> dest = yij.Slice(r * run, run);
+                TensorPrimitives.Add(dest, product(1 + i, j, r), dest);
+                TensorPrimitives.Add(dest, product(1 + j, i, r), dest);
             }
         }
     }

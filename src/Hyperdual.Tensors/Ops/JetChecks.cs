@@ -11,6 +11,11 @@ internal static class JetChecks
         {
             throw new ArgumentException($"{op}: the operands' jets have K = {a.K} and K = {b.K}; they must agree.", nameof(b));
         }
+
+        if (!a.Pairs.Equals(b.Pairs))
+        {
+            throw new ArgumentException($"{op}: the operands' jets track different pairs ({a.Pairs}; {b.Pairs}).", nameof(b));
+        }
     }
 
     public static void Rank(ReadOnlySpan<int> shape, int rank, string op, string paramName, string layout)

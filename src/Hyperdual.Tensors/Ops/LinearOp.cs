@@ -60,7 +60,7 @@ public static class LinearOp
         bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
         bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
             || (input.HasTangents && weight.HasTangents);
-        Jet<T> y = Jet<T>.Allocate([n, outF], k, tangents, second, clear: false);
+        Jet<T> y = input.AllocateLike([n, outF], tangents, second, clear: false);
         int partsX = input.StoredPartCount, partLength = n * outF;
 
         // (1) [X₀; Xᵢ; Xᵢⱼ] · W₀ᵀ straight into Y's first parts; zero the parts X does not have.

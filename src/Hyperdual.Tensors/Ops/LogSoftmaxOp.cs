@@ -45,7 +45,7 @@ public static class LogSoftmaxOp
         int c = RowLength(input.Shape);
         int k = input.K, n = input.PartLength, rows = n / c;
         bool tangents = input.HasTangents;
-        Jet<T> output = Jet<T>.Allocate(input.Shape, k, tangents, tangents, clear: false);
+        Jet<T> output = input.AllocateLike(input.Shape, tangents, tangents, clear: false);
         Span<T> p = new T[c];
         Span<T> s = new T[k];
         ReadOnlySpan<T> z0 = input.Value, zT = input.Tangents, zS = input.SecondOrder;
@@ -76,11 +76,10 @@ public static class LogSoftmaxOp
                 }
             }
 
-            int pair = 0;
-            for (int i = 0; i < k; i++)
+            for (int pair = 0; pair < output.PairCount; pair++)
             {
+                (int i, int j) = output.Pairs[pair];
                 ReadOnlySpan<T> li = lT.Slice((i * n) + o, c);
-                for (int j = i; j < k; j++, pair++)
                 {
                     ReadOnlySpan<T> lj = lT.Slice((j * n) + o, c);
                     ReadOnlySpan<T> zij = zS.IsEmpty ? [] : zS.Slice((pair * n) + o, c);

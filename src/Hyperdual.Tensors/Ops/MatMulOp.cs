@@ -43,7 +43,7 @@ public static class MatMulOp
         int k = a.K, partLength = m * n;
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
-        Jet<T> z = Jet<T>.Allocate([m, n], k, tangents, second, clear: false);
+        Jet<T> z = a.AllocateLike([m, n], tangents, second, clear: false);
         int partsA = a.StoredPartCount;
         Gemm.Multiply(Transpose.None, Transpose.None, partsA * m, n, kk, T.One, a.Parts, kk, b.Value, n, T.Zero, z.Parts, n);
         z.Parts[(partsA * partLength)..].Clear();

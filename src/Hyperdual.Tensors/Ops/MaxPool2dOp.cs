@@ -36,7 +36,7 @@ public static class MaxPool2dOp
     {
         ArgumentNullException.ThrowIfNull(input);
         PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "MaxPool2d");
-        Jet<T> y = Jet<T>.Allocate(g.OutputShape, input.K, input.HasTangents, input.HasSecondOrder, clear: false);
+        Jet<T> y = input.AllocateLike(g.OutputShape, input.HasTangents, input.HasSecondOrder, clear: false);
         int n = y.PartLength, m = input.PartLength;
         int[] argmax = new int[n];
         Pooling2d.MaxForward<T>(input.Value, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Value, argmax);

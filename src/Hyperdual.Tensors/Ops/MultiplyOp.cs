@@ -43,7 +43,7 @@ public static class MultiplyOp
         int k = a.K, n = a.PartLength;
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
-        Jet<T> z = Jet<T>.Allocate(a.Shape, k, tangents, second, clear: false);
+        Jet<T> z = a.AllocateLike(a.Shape, tangents, second, clear: false);
         ReadOnlySpan<T> a0 = a.Value, b0 = b.Value, aT = a.Tangents, bT = b.Tangents, aS = a.SecondOrder, bS = b.SecondOrder;
         Span<T> z0 = z.Value, zT = z.Tangents, zS = z.SecondOrder;
         for (int e = 0; e < n; e++)
@@ -68,12 +68,11 @@ public static class MultiplyOp
                 continue;
             }
 
-            int p = 0;
-            for (int i = 0; i < k; i++)
+            for (int p = 0; p < z.PairCount; p++)
             {
+                (int i, int j) = z.Pairs[p];
                 T ai = aT.IsEmpty ? T.Zero : aT[(i * n) + e];
                 T bi = bT.IsEmpty ? T.Zero : bT[(i * block) + f];
-                for (int j = i; j < k; j++, p++)
                 {
                     T aj = aT.IsEmpty ? T.Zero : aT[(j * n) + e];
                     T bj = bT.IsEmpty ? T.Zero : bT[(j * block) + f];

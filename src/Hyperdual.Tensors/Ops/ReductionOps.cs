@@ -43,7 +43,7 @@ public static class ReductionOps
     private static Jet<T> Reduce<T>(Jet<T> input, bool mean) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(input);
-        Jet<T> result = Jet<T>.Allocate([], input.K, input.HasTangents, input.HasSecondOrder, clear: false);
+        Jet<T> result = input.AllocateLike([], input.HasTangents, input.HasSecondOrder, clear: false);
         int n = input.PartLength;
         T scale = mean ? T.One / T.CreateTruncating(n) : T.One;
         ReadOnlySpan<T> parts = input.Parts;

@@ -84,3 +84,51 @@ public sealed class JetEvaluatorTests
         Assert.Equal(0, evaluator.Workspace.RentedCount);
     }
 }
+
+public sealed class JetPairsEvaluationTests
+{
+    [Fact]
+    public void ASubsetOfPairsGivesTheSameEntriesAsAllPairs()
+    {
+        (IModel model, int[] shape, int classes) = TestModels.Create("cnn");
+        Batch<double> batch = TestModels.RandomBatch<double>(shape, classes, 3, 2);
+        Directions directions = Directions.FromSeed(4, 3, model.Parameters.Count);
+        var evaluator = new JetEvaluator<double>(model, CrossEntropyLoss.Instance);
+        JetEvaluation all = evaluator.Evaluate(batch, model.Parameters.ValuesArray, directions);
+        JetEvaluation some = evaluator.Evaluate(batch, model.Parameters.ValuesArray, directions, JetPairs.Of(3, (2, 0), (1, 1)));
+        Assert.Equal(all.G, some.G);
+        Assert.Equal(all.H[0, 2], some.H[0, 2], 13);
+        Assert.Equal(all.H[2, 0], some.H[2, 0], 13);
+        Assert.Equal(all.H[1, 1], some.H[1, 1], 13);
+        Assert.Equal(0, some.H[0, 0]);
+        Assert.Equal(0, some.H[1, 2]);
+    }
+
+    [Fact]
+    public void MixedPairOnlyJetIsOneHyperDualPass()
+    {
+        (IModel model, int[] shape, int classes) = TestModels.Create("mlp");
+        Batch<double> batch = TestModels.RandomBatch<double>(shape, classes, 3, 2);
+        Directions directions = Directions.FromSeed(5, 2, model.Parameters.Count);
+        JetEvaluation jet = new JetEvaluator<double>(model, CrossEntropyLoss.Instance)
+            .Evaluate(batch, model.Parameters.ValuesArray, directions, JetPairs.Of(2, (0, 1)));
+        HyperDual<double> pass = HyperDualReference.Pass(model, CrossEntropyLoss.Instance, batch, model.Parameters.ValuesArray, directions, 0, 1);
+        Assert.Equal(pass.Epsilon1, jet.G[0], 13);
+        Assert.Equal(pass.Epsilon2, jet.G[1], 13);
+        Assert.Equal(pass.Epsilon12, jet.H[0, 1], 12);
+    }
+
+    [Fact]
+    public void PairSetsAreValidated()
+    {
+        Assert.Equal("pairs", Assert.Throws<ArgumentException>(() => JetPairs.Of(2, (0, 1), (1, 0))).ParamName);
+        Assert.Equal("pairs", Assert.Throws<ArgumentOutOfRangeException>(() => JetPairs.Of(2, (0, 2))).ParamName);
+        Assert.True(JetPairs.Of(2, (0, 0), (0, 1), (1, 1)).IsAll);
+        Assert.Equal(JetPairs.All(2), JetPairs.Of(2, (0, 0), (0, 1), (1, 1)));
+        Jet<double> a = Jet<double>.Allocate([2], JetPairs.Of(2, (0, 1)), true, true);
+        Jet<double> b = Jet<double>.Allocate([2], 2, true, true);
+        Assert.Equal("b", Assert.Throws<ArgumentException>(() => Jet<double>.Multiply(a, b)).ParamName);
+        Assert.Equal("i", Assert.Throws<ArgumentException>(() => a.Second(0, 0)).ParamName);
+        Assert.Equal(4, a.StoredPartCount);
+    }
+}
