@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--jet-timing"))
+        {
+            Jets.JetTimingReport.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -10,13 +10,15 @@ namespace Hyperdual.Tensors;
 public sealed class Directions
 {
     private readonly double[][]? _vectors;
+    private readonly int[] _streams;
 
-    private Directions(int k, int dimension, ulong seed, double[][]? vectors)
+    private Directions(int k, int dimension, ulong seed, double[][]? vectors, int[]? streams = null)
     {
         K = k;
         Dimension = dimension;
         Seed = seed;
         _vectors = vectors;
+        _streams = streams ?? Enumerable.Range(0, k).ToArray();
     }
 
     /// <summary>The number of directions.</summary>
@@ -87,7 +89,7 @@ public sealed class Directions
 
         if (_vectors is not null)
         {
-            ReadOnlySpan<double> source = _vectors[direction].AsSpan(start, destination.Length);
+            ReadOnlySpan<double> source = _vectors[_streams[direction]].AsSpan(start, destination.Length);
             for (int e = 0; e < source.Length; e++)
             {
                 destination[e] = T.CreateTruncating(source[e]);
@@ -95,8 +97,31 @@ public sealed class Directions
         }
         else
         {
-            CounterRandom.FillNormal(Seed, (ulong)direction, start, destination);
+            CounterRandom.FillNormal(Seed, (ulong)_streams[direction], start, destination);
         }
+    }
+
+    /// <summary>A view of some of these directions, in the given order (nothing is copied or regenerated
+    /// differently: direction d of the view is direction <c>indices[d]</c> of this set).</summary>
+    /// <param name="indices">The directions to keep (repeats allowed).</param>
+    /// <returns>The view.</returns>
+    public Directions Select(params int[] indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        if (indices.Length == 0)
+        {
+            throw new ArgumentException("At least one direction is needed.", nameof(indices));
+        }
+
+        foreach (int d in indices)
+        {
+            if ((uint)d >= (uint)K)
+            {
+                throw new ArgumentOutOfRangeException(nameof(indices), d, $"A direction index must lie in [0, {K}).");
+            }
+        }
+
+        return new Directions(indices.Length, Dimension, Seed, _vectors, indices.Select(d => _streams[d]).ToArray());
     }
 
     /// <summary>Materialises direction <paramref name="direction"/> (for tests and small problems).</summary>

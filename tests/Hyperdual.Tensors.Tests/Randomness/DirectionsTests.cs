@@ -66,3 +66,19 @@ public sealed class DirectionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Directions.FromSeed(1, 0, 10));
     }
 }
+
+public sealed class DirectionsSelectTests
+{
+    [Fact]
+    public void SelectViewsTheChosenDirections()
+    {
+        Directions seeded = Directions.FromSeed(3, 4, 20);
+        Directions view = seeded.Select(3, 1);
+        Assert.Equal(2, view.K);
+        Assert.Equal(seeded.ToArray(3), view.ToArray(0));
+        Assert.Equal(seeded.ToArray(1), view.ToArray(1));
+        Directions explicitDirections = Directions.FromVectors([[1.0, 2], [3.0, 4]]);
+        Assert.Equal([3.0, 4], explicitDirections.Select(1).ToArray(0));
+        Assert.Equal("indices", Assert.Throws<ArgumentOutOfRangeException>(() => seeded.Select(4)).ParamName);
+    }
+}
