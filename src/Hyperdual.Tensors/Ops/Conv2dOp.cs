@@ -11,11 +11,14 @@ namespace Hyperdual.Tensors.Ops;
 /// <c>Yᵢⱼ = conv(Xᵢⱼ, W₀) + conv(Xᵢ, Wⱼ) + conv(Xⱼ, Wᵢ) + conv(X₀, Wᵢⱼ) + bᵢⱼ</c>.
 /// </summary>
 /// <remarks>
-/// The jet rule treats parts as more images and more output channels, so each term is ONE call of
-/// the im2col + GEMM kernel: (1) all stored parts of X as a batch of <c>parts·n</c> images with
-/// W₀, written straight into Y's parts; (2) when W has tangents, <c>[X₀; X₁..X_K]</c> as a batch
-/// with the K weight tangents stacked as <c>K·outC</c> output channels, giving every conv(X_a, Wⱼ)
-/// at once; (3) only for a weight with second-order parts, X₀ with the stacked Wᵢⱼ.
+/// The jet rule treats parts as more images and more output channels, so each term is one call of
+/// the im2col + GEMM kernel with a wide GEMM: with a constant weight, all stored parts of X as a
+/// batch of <c>parts·n</c> images with W₀, written straight into Y's parts. With weight tangents:
+/// (1) X's second-order parts as a batch with W₀ into Y's second-order parts; (2) for each of
+/// X₀, X₁..X_K, one conv with the stacked <c>[W₀; W₁; …; W_K]</c> as <c>(1 + K)·outC</c> output
+/// channels (the weight's parts are already contiguous), giving every conv(X_a, W_b), assembled with
+/// adds — 1 + K convs of width (1 + K)·outC instead of K² small ones, and im2col once per part;
+/// (3) only for a weight with second-order parts, X₀ with the stacked Wᵢⱼ.
 /// </remarks>
 public static class Conv2dOp
 {
@@ -67,21 +70,75 @@ public static class Conv2dOp
         int partsX = input.StoredPartCount, partLength = y.PartLength, plane = g.OutH * g.OutW;
         int image = g.InC * g.H * g.W, outImage = g.OutC * plane;
 
-        // (1) every stored part of X as a batch, with W₀.
-        Convolution2d.Forward<T>(input.Parts, partsX * g.N, g.InC, g.H, g.W, weight.Value, g.OutC, g.Kh, g.Kw,
-            [], stride, stride, padding, padding, y.Parts[..(partsX * partLength)]);
-        y.Parts[(partsX * partLength)..].Clear();
-
-        // (2) [X₀; X₁..X_K] as a batch, with [W₁; …; W_K] as K·outC output channels.
-        if (weight.HasTangents)
+        if (!weight.HasTangents)
         {
+            // A constant weight: every stored part of X as one batch of parts·n images, with W₀.
+            Convolution2d.Forward<T>(input.Parts, partsX * g.N, g.InC, g.H, g.W, weight.Value, g.OutC, g.Kh, g.Kw,
+                [], stride, stride, padding, padding, y.Parts[..(partsX * partLength)]);
+            y.Parts[(partsX * partLength)..].Clear();
+        }
+        else
+        {
+            // (1) Xᵢⱼ with W₀ straight into Y's second-order parts (zeros when X has none).
+            if (input.HasSecondOrder)
+            {
+                Convolution2d.Forward<T>(input.SecondOrder, input.PairCount * g.N, g.InC, g.H, g.W, weight.Value, g.OutC, g.Kh, g.Kw,
+                    [], stride, stride, padding, padding, y.SecondOrder);
+            }
+            else
+            {
+                y.SecondOrder.Clear();
+            }
+
+            // (2) each of X₀, X₁..X_K with the stacked [W₀; W₁; …; W_K] as (1 + K)·outC output channels:
+            // one conv per input part gives every X_aW_b, then adds assemble Y₀, Yᵢ and Yᵢⱼ.
             int a = input.HasTangents ? 1 + k : 1;
-            int perImage = k * outImage;
-            T[] products = Workspace<T>.RentOrAllocate(a * g.N * perImage, clear: false);
-            Convolution2d.Forward<T>(input.Parts[..(a * g.N * image)], a * g.N, g.InC, g.H, g.W, weight.Tangents, k * g.OutC,
-                g.Kh, g.Kw, [], stride, stride, padding, padding, products);
-            JetAssembly.AddCrossTerms(y, input.HasTangents, g.N, outImage,
-                (ai, j, row) => products.AsSpan((((ai * g.N) + row) * perImage) + (j * outImage), outImage));
+            int perImage = (1 + k) * outImage, weightLength = weight.PartLength;
+            T[] products = Workspace<T>.RentOrAllocate(g.N * perImage, clear: false);
+            ReadOnlySpan<T> stacked = weight.Parts[..((1 + k) * weightLength)];
+            T two = T.One + T.One;
+            for (int ai = 0; ai < a; ai++)
+            {
+                Convolution2d.Forward<T>(input.Parts.Slice(ai * g.N * image, g.N * image), g.N, g.InC, g.H, g.W, stacked, (1 + k) * g.OutC,
+                    g.Kh, g.Kw, [], stride, stride, padding, padding, products);
+                for (int row = 0; row < g.N; row++)
+                {
+                    ReadOnlySpan<T> Block(int b) => products.AsSpan((row * perImage) + (b * outImage), outImage);
+                    Span<T> Dest(Span<T> part) => part.Slice(row * outImage, outImage);
+                    if (ai == 0)
+                    {
+                        Block(0).CopyTo(Dest(y.Value)); // X₀W₀
+                        for (int q = 0; q < k; q++)
+                        {
+                            Block(1 + q).CopyTo(Dest(y.Tangent(q))); // X₀W_q
+                        }
+
+                        continue;
+                    }
+
+                    int i = ai - 1;
+                    Span<T> yi = Dest(y.Tangent(i));
+                    TensorPrimitives.Add(yi, Block(0), yi); // XᵢW₀
+                    for (int q = 0; q < k; q++)
+                    {
+                        int pair = y.Pairs.IndexOf(i, q);
+                        if (pair < 0)
+                        {
+                            continue;
+                        }
+
+                        Span<T> yiq = Dest(y.SecondAt(pair)); // XᵢW_q (and X_qWᵢ from part q); twice when q = i
+                        if (q == i)
+                        {
+                            TensorPrimitives.MultiplyAdd(Block(1 + q), two, yiq, yiq);
+                        }
+                        else
+                        {
+                            TensorPrimitives.Add(yiq, Block(1 + q), yiq);
+                        }
+                    }
+                }
+            }
         }
 
         // (3) X₀ with [Wᵢⱼ] as P·outC output channels, only for a weight with second-order parts.
