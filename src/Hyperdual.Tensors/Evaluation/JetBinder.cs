@@ -51,9 +51,26 @@ public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged,
             value[e] = T.CreateTruncating(source[e]);
         }
 
-        for (int i = 0; i < _directions.K; i++)
+        // Directions are counter-based: every block is generated independently, so large parameters
+        // are filled in parallel blocks with the same result as one sequential fill.
+        const int block = 1 << 15;
+        int blocks = (parameter.Length + block - 1) / block;
+        int threads = Math.Min(Kernels.KernelSettings.MaxThreads, _directions.K * blocks);
+        if (threads <= 1)
         {
-            _directions.Fill(i, parameter.Offset, jet.Tangent(i));
+            for (int i = 0; i < _directions.K; i++)
+            {
+                _directions.Fill(i, parameter.Offset, jet.Tangent(i));
+            }
+        }
+        else
+        {
+            Parallel.For(0, _directions.K * blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, task =>
+            {
+                int i = task / blocks, start = task % blocks * block;
+                int length = Math.Min(block, parameter.Length - start);
+                _directions.Fill(i, parameter.Offset + start, jet.Tangent(i).Slice(start, length));
+            });
         }
 
         return jet;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Hyperdual.Tensors.Kernels;
 
@@ -21,8 +22,16 @@ public static class MaxPool2dOp
         ArgumentNullException.ThrowIfNull(input);
         PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "MaxPool2d");
         Tensor<T> y = Tensor<T>.Allocate(g.OutputShape, clear: false);
-        int[] argmax = new int[y.Length];
-        Pooling2d.MaxForward<T>(input.Span, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Span, argmax);
+        int[] argmax = ArrayPool<int>.Shared.Rent(y.Length);
+        try
+        {
+            Pooling2d.MaxForward<T>(input.Span, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Span, argmax.AsSpan(0, y.Length));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(argmax);
+        }
+
         return y;
     }
 
@@ -38,11 +47,19 @@ public static class MaxPool2dOp
         PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "MaxPool2d");
         Jet<T> y = input.AllocateLike(g.OutputShape, input.HasTangents, input.HasSecondOrder, clear: false);
         int n = y.PartLength, m = input.PartLength;
-        int[] argmax = new int[n];
-        Pooling2d.MaxForward<T>(input.Value, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Value, argmax);
-        for (int p = 1; p < y.StoredPartCount; p++)
+        int[] rented = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            Pooling2d.GatherByIndex<T>(input.Parts.Slice(p * m, m), argmax, y.Parts.Slice(p * n, n));
+            Span<int> argmax = rented.AsSpan(0, n);
+            Pooling2d.MaxForward<T>(input.Value, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Value, argmax);
+            for (int p = 1; p < y.StoredPartCount; p++)
+            {
+                Pooling2d.GatherByIndex<T>(input.Parts.Slice(p * m, m), argmax, y.Parts.Slice(p * n, n));
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
         }
 
         return y;
