@@ -11,12 +11,16 @@ namespace Hyperdual.Minimization;
 /// Radius update: ρ &lt; ¼ → Δ ← ¼‖p‖; ρ &gt; ¾ with the step on the boundary → Δ ← min(2Δ, Δ_max).
 /// Accept when ρ &gt; η (<see cref="NewtonTrustRegionOptions.AcceptanceRatio"/>). The gradient test stops
 /// only where the Hessian has no clearly negative eigenvalue, so a start at a saddle point is left along
-/// negative curvature. A step whose predicted
+/// negative curvature. When both the predicted and the actual reduction are below 1e-14·|f| the ratio is
+/// rounding noise and the step is accepted as if ρ = 1. A step whose predicted
 /// reduction is not positive (the model cannot decrease: the gradient is zero to working precision) stops
 /// with <see cref="StopReason.StepTolerance"/>.
 /// </remarks>
 internal static class NewtonTrustRegionMethod
 {
+    /// <summary>Relative size below which a change of f is indistinguishable from rounding (about 45 ulps).</summary>
+    private const double RoundingScale = 1e-14;
+
     public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, NewtonTrustRegionOptions options)
     {
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
@@ -78,6 +82,12 @@ internal static class NewtonTrustRegionMethod
             double candidateValue = objective.Value(candidate);
             double actual = f - candidateValue;
             double rho = double.IsFinite(candidateValue) ? actual / predicted : double.NegativeInfinity;
+            if (double.IsFinite(candidateValue) && predicted <= RoundingScale * Math.Max(Math.Abs(f), double.Epsilon) && Math.Abs(actual) <= RoundingScale * Math.Max(Math.Abs(f), double.Epsilon))
+            {
+                // Both reductions are below the rounding error of f itself, so ρ is noise: near a minimiser with
+                // f* ≠ 0 the quadratic model is the better judge. Accept the model's step.
+                rho = 1.0;
+            }
 
             if (rho < 0.25)
             {
