@@ -7,8 +7,11 @@ namespace Hyperdual.Reports;
 /// <summary>PNG line plots (ScottPlot 5), written atomically.</summary>
 public static class LinePlot
 {
-    /// <summary>The smallest value drawn on a logarithmic axis; smaller positive values and zeros are clamped to it.</summary>
-    public const double LogFloor = 1e-300;
+    /// <summary>
+    /// The smallest value drawn on a logarithmic axis; smaller values and zeros are drawn at it (an exact 0
+    /// would otherwise stretch the axis over hundreds of decades).
+    /// </summary>
+    public const double LogFloor = 1e-30;
 
     /// <summary>
     /// Renders the series to PNG bytes. Non-finite points are left out. With <paramref name="logY"/> the y
