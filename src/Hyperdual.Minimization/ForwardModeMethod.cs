@@ -25,6 +25,7 @@ internal static class ForwardModeMethod
     {
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
         int n = x.Length;
+        StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
         var directions = new GaussianDirections(options.Seed);
         List<IterationRecord>? trace = options.RecordTrace ? [] : null;

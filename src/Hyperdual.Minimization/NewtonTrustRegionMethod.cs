@@ -24,6 +24,7 @@ internal static class NewtonTrustRegionMethod
     public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, NewtonTrustRegionOptions options)
     {
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
+        StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
         List<IterationRecord>? trace = options.RecordTrace ? [] : null;
 

@@ -20,4 +20,21 @@ internal static class StartValidation
 
         return start.ToArray();
     }
+
+    /// <summary>
+    /// Evaluates <paramref name="function"/> once at the start so that a dimension mismatch surfaces as an
+    /// <see cref="ArgumentException"/> naming the function, not as an index error deep inside a solver.
+    /// </summary>
+    /// <returns>The value at the start.</returns>
+    public static double Probe(IScalarFunction function, double[] start, string role, string paramName)
+    {
+        try
+        {
+            return function.Evaluate<double>(start);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or ArgumentException)
+        {
+            throw new ArgumentException($"The {role} cannot be evaluated at a point of dimension {start.Length}: {e.Message}", paramName, e);
+        }
+    }
 }

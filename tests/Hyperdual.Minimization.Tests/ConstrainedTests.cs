@@ -98,6 +98,14 @@ public sealed class ConstrainedTests
         Assert.Equal("start", Assert.Throws<ArgumentException>(() => ConstrainedMinimizer.AugmentedLagrangian(problem, [double.NaN, 2.0])).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => ConstrainedMinimizer.AugmentedLagrangian(problem, [1.0, 2.0], new AugmentedLagrangianOptions { InitialPenalty = 0.0 })).ParamName);
         Assert.Equal("x", Assert.Throws<ArgumentException>(() => problem.Violation([1.0])).ParamName);
+
+        // A constraint written for four variables on a two-variable problem, and an objective that is NaN at the start.
+        var mismatched = new ConstrainedProblem(objective, 2, equalities: [ConstrainedTestProblemCatalog.Get("hs071").Problem.Equalities[0]]);
+        ArgumentException dimension = Assert.Throws<ArgumentException>(() => ConstrainedMinimizer.AugmentedLagrangian(mismatched, [1.0, 2.0]));
+        Assert.Equal("start", dimension.ParamName);
+        Assert.Contains("equality constraint 0", dimension.Message);
+        var undefined = new ConstrainedProblem(new TestProblems.NotANumber(), 1);
+        Assert.Contains("objective is NaN", Assert.Throws<ArgumentException>(() => ConstrainedMinimizer.AugmentedLagrangian(undefined, [1.0])).Message);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => ConstrainedTestProblemCatalog.Get("no-such-problem")).ParamName);
     }
 }

@@ -56,7 +56,7 @@ public sealed class ForwardModeTests
     {
         var rosenbrock = new TestProblems.ChainedRosenbrock();
         double previousMedian = double.PositiveInfinity;
-        foreach (int k in new[] { 2, 4, 6, 8, 10 })
+        foreach (int k in Enumerable.Range(2, 9))
         {
             var runs = new List<StudyRun>();
             for (int seed = 0; seed < RosenbrockStudy.SeedCount; seed++)

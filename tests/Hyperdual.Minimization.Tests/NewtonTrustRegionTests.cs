@@ -89,5 +89,9 @@ public sealed class NewtonTrustRegionTests
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.NewtonTrustRegion(f, [1.0, 1.0], new NewtonTrustRegionOptions { InitialRadius = -1 })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.NewtonTrustRegion(f, [1.0, 1.0], new NewtonTrustRegionOptions { MaxIterations = -1 })).ParamName);
         Assert.Throws<ArgumentNullException>(() => Minimizer.NewtonTrustRegion(null!, [1.0]));
+        ArgumentException wrongDimension = Assert.Throws<ArgumentException>(() => Minimizer.NewtonTrustRegion(f, [1.0]));
+        Assert.Equal("start", wrongDimension.ParamName);
+        Assert.Contains("dimension 1", wrongDimension.Message);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [1.0])).ParamName);
     }
 }

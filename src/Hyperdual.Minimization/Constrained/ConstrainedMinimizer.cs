@@ -33,6 +33,18 @@ public static class ConstrainedMinimizer
             x[k] = Math.Clamp(x[k], problem.LowerBounds[k], problem.UpperBounds[k]);
         }
 
+        // Every function must accept the dimension and be finite at the (clipped) start.
+        CheckFiniteAt(problem.Objective, x, "objective");
+        for (int i = 0; i < problem.Equalities.Count; i++)
+        {
+            CheckFiniteAt(problem.Equalities[i], x, $"equality constraint {i}");
+        }
+
+        for (int j = 0; j < problem.Inequalities.Count; j++)
+        {
+            CheckFiniteAt(problem.Inequalities[j], x, $"inequality constraint {j}");
+        }
+
         // Inequalities seen by the method: the user's, then one per finite bound.
         var inequalities = new List<IScalarFunction>(problem.Inequalities);
         var bounds = new List<BoundConstraint>();
@@ -150,5 +162,14 @@ public static class ConstrainedMinimizer
             Reason = reason,
             Trace = trace,
         };
+    }
+
+    private static void CheckFiniteAt(IScalarFunction function, double[] x, string role)
+    {
+        double value = StartValidation.Probe(function, x, role, "start");
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"The {role} is {value} at the start (after clipping into the bounds); start where every function is finite.", "start");
+        }
     }
 }
