@@ -40,7 +40,7 @@ public sealed class SymmetricEigenDecomposition
             throw new ArgumentException($"The matrix must be square; it is {n}×{matrix.GetLength(1)}.", nameof(matrix));
         }
 
-        // Work on a full symmetric copy built from the lower triangle.
+        // Work on a full symmetric copy built from the lower triangle (overwritten by the reduction).
         var q = new double[n, n];
         for (int i = 0; i < n; i++)
         {
@@ -59,8 +59,7 @@ public sealed class SymmetricEigenDecomposition
 
         var diagonal = new double[n];
         var offDiagonal = new double[n];
-        double[,] a = q;
-        double[,] accumulated = Tridiagonalize(a, diagonal, offDiagonal);
+        double[,] accumulated = Tridiagonalize(q, diagonal, offDiagonal);
         DiagonalizeTridiagonal(diagonal, offDiagonal, accumulated);
         return SortAscending(diagonal, accumulated);
     }

@@ -249,7 +249,6 @@ public static class TrustRegionSubproblem
     /// <summary>‖p(μ)‖ with p(μ)ₖ = −gtₖ / (λₖ + μ), skipping masked components.</summary>
     private static double StepNorm(double[] gt, double[] lambda, double mu, bool[]? skip = null)
     {
-        double scale = 0.0;
         int n = gt.Length;
         Span<double> components = n <= 256 ? stackalloc double[n] : new double[n];
         for (int k = 0; k < n; k++)
@@ -264,8 +263,7 @@ public static class TrustRegionSubproblem
             components[k] = gt[k] == 0.0 ? 0.0 : gt[k] / shifted;
         }
 
-        scale = VectorOperations.Norm(components);
-        return scale;
+        return VectorOperations.Norm(components);
     }
 
     private static TrustRegionStep Finish(double[] gt, double[] lambda, double[,] q, double mu, bool[]? skip, double tau, TrustRegionSubproblemCase kind)
