@@ -37,7 +37,8 @@ public interface IGradientOptimizer<T> where T : unmanaged, IFloatingPointIeee75
 
     /// <summary>
     /// Restores a state written by <see cref="SaveState"/> of an optimizer of the same kind, element type,
-    /// parameter count and hyper-parameters. On any error the optimizer is left unchanged.
+    /// parameter count and hyper-parameters. On any error the optimizer is left unchanged. It reads exactly
+    /// the bytes <see cref="SaveState"/> wrote, so a checkpoint may hold several states back to back.
     /// </summary>
     /// <param name="source">A readable stream positioned at the start of a state; left open.</param>
     /// <exception cref="InvalidDataException">The data is not such a state, or it does not match this optimizer.</exception>

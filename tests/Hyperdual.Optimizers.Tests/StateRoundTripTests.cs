@@ -59,6 +59,30 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
+    public void StatesCanBeEmbeddedBackToBackInOneStream()
+    {
+        // LoadState reads exactly its own bytes, so a checkpoint can hold several states (and other data).
+        var problem = new SeededSmoothProblem(N, seed: 8);
+        var adam = new AdamOptimizer<float>(N);
+        var soaa = new SoaaOptimizer<double>(N, new SoaaOptions { PlannedSteps = Planned });
+        RunSteps(problem, adam, problem.Start.Select(v => (float)v).ToArray(), 3);
+        RunSteps(problem, soaa, (double[])problem.Start.Clone(), 5);
+        using var checkpoint = new MemoryStream();
+        adam.SaveState(checkpoint);
+        soaa.SaveState(checkpoint);
+        checkpoint.WriteByte(42);
+
+        checkpoint.Position = 0;
+        var adamCopy = new AdamOptimizer<float>(N);
+        var soaaCopy = new SoaaOptimizer<double>(N, new SoaaOptions { PlannedSteps = Planned });
+        adamCopy.LoadState(checkpoint);
+        soaaCopy.LoadState(checkpoint);
+        Assert.Equal(42, checkpoint.ReadByte());
+        Assert.Equal(Bytes(adam), Bytes(adamCopy));
+        Assert.Equal(Bytes(soaa), Bytes(soaaCopy));
+    }
+
+    [Fact]
     public void LoadingIntoAnotherKindIsRefused()
     {
         byte[] adamState = Bytes(new AdamOptimizer<double>(N));
