@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Hyperdual.Minimization.LinearAlgebra;
 
 /// <summary>
@@ -40,8 +42,8 @@ public sealed class SymmetricEigenDecomposition
             throw new ArgumentException($"The matrix must be square; it is {n}×{matrix.GetLength(1)}.", nameof(matrix));
         }
 
-        // Work on a full symmetric copy built from the lower triangle (overwritten by the reduction).
-        var q = new double[n, n];
+        // Work on a full symmetric row-major copy built from the lower triangle (overwritten by the reduction).
+        var a = new double[n * n];
         for (int i = 0; i < n; i++)
         {
             for (int j = 0; j <= i; j++)
@@ -52,41 +54,46 @@ public sealed class SymmetricEigenDecomposition
                     throw new ArgumentException($"The matrix has a non-finite entry at ({i}, {j}).", nameof(matrix));
                 }
 
-                q[i, j] = value;
-                q[j, i] = value;
+                a[(i * n) + j] = value;
+                a[(j * n) + i] = value;
             }
         }
 
         var diagonal = new double[n];
         var offDiagonal = new double[n];
-        double[,] accumulated = Tridiagonalize(q, diagonal, offDiagonal);
-        DiagonalizeTridiagonal(diagonal, offDiagonal, accumulated);
-        return SortAscending(diagonal, accumulated);
+        double[] vectorsByRow = Tridiagonalize(a, n, diagonal, offDiagonal);
+        DiagonalizeTridiagonal(diagonal, offDiagonal, vectorsByRow, n);
+        return SortAscending(diagonal, vectorsByRow, n);
     }
 
     /// <summary>
-    /// Reduces the symmetric matrix <paramref name="a"/> (overwritten) to tridiagonal form T = QᵀAQ by
-    /// Householder reflections H = I − β v vᵀ, one per column; returns Q.
+    /// Reduces the symmetric row-major matrix <paramref name="a"/> (overwritten) to tridiagonal form
+    /// T = QᵀAQ by Householder reflections H = I − β v vᵀ, one per column, and returns Qᵀ row-major (row j
+    /// of the result is column j of Q, so every update below runs over contiguous memory).
     /// On return <paramref name="diagonal"/>[i] = Tᵢᵢ and <paramref name="offDiagonal"/>[i] = Tᵢ,ᵢ₊₁ (last entry 0).
     /// </summary>
-    private static double[,] Tridiagonalize(double[,] a, double[] diagonal, double[] offDiagonal)
+    private static double[] Tridiagonalize(double[] a, int n, double[] diagonal, double[] offDiagonal)
     {
-        int n = diagonal.Length;
-        var q = new double[n, n];
+        var qt = new double[n * n];
         for (int i = 0; i < n; i++)
         {
-            q[i, i] = 1.0;
+            qt[(i * n) + i] = 1.0;
         }
 
         var v = new double[n];
         var p = new double[n];
+        var w = new double[n];
         for (int k = 0; k + 2 < n; k++)
         {
-            // Column below the sub-diagonal: x = a[k+1.., k]. Scale to avoid overflow in the norm.
+            int m = n - k - 1; // length of the trailing block
+            int first = k + 1;
+
+            // Column below the sub-diagonal: x = a[k+1.., k] (= row k by symmetry). Scale against overflow.
+            ReadOnlySpan<double> column = a.AsSpan((k * n) + first, m);
             double scale = 0.0;
-            for (int i = k + 1; i < n; i++)
+            foreach (double value in column)
             {
-                scale = Math.Max(scale, Math.Abs(a[i, k]));
+                scale = Math.Max(scale, Math.Abs(value));
             }
 
             if (scale == 0.0)
@@ -94,23 +101,19 @@ public sealed class SymmetricEigenDecomposition
                 continue;
             }
 
+            Span<double> vk = v.AsSpan(first, m);
             double normSquared = 0.0;
-            for (int i = k + 1; i < n; i++)
+            for (int i = 0; i < m; i++)
             {
-                v[i] = a[i, k] / scale;
-                normSquared += v[i] * v[i];
+                vk[i] = column[i] / scale;
+                normSquared += vk[i] * vk[i];
             }
 
             double norm = Math.Sqrt(normSquared);
             // Reflect x onto alpha·e1 with alpha of the opposite sign to x₀ (no cancellation in v₀ = x₀ − alpha).
-            double alpha = v[k + 1] >= 0.0 ? -norm : norm;
-            v[k + 1] -= alpha;
-            double vNormSquared = 0.0;
-            for (int i = k + 1; i < n; i++)
-            {
-                vNormSquared += v[i] * v[i];
-            }
-
+            double alpha = vk[0] >= 0.0 ? -norm : norm;
+            vk[0] -= alpha;
+            double vNormSquared = Dot(vk, vk);
             if (vNormSquared == 0.0)
             {
                 continue;
@@ -118,77 +121,61 @@ public sealed class SymmetricEigenDecomposition
 
             double beta = 2.0 / vNormSquared;
 
-            // Two-sided update of the trailing block B = a[k+1.., k+1..]:
-            // p = β B v, w = p − (β/2)(vᵀp) v, B ← B − v wᵀ − w vᵀ.
-            double vTp = 0.0;
-            for (int i = k + 1; i < n; i++)
+            // Two-sided update of the trailing block B: p = β B v, w = p − (β/2)(vᵀp) v, B ← B − v wᵀ − w vᵀ.
+            Span<double> pk = p.AsSpan(first, m);
+            for (int i = 0; i < m; i++)
             {
-                double sum = 0.0;
-                for (int j = k + 1; j < n; j++)
-                {
-                    sum += a[i, j] * v[j];
-                }
-
-                p[i] = beta * sum;
-                vTp += v[i] * p[i];
+                pk[i] = beta * Dot(a.AsSpan(((first + i) * n) + first, m), vk);
             }
 
-            double half = 0.5 * beta * vTp;
-            for (int i = k + 1; i < n; i++)
+            double half = 0.5 * beta * Dot(vk, pk);
+            Axpy(pk, -half, vk);
+            for (int i = 0; i < m; i++)
             {
-                p[i] -= half * v[i];
-            }
-
-            for (int i = k + 1; i < n; i++)
-            {
-                for (int j = k + 1; j < n; j++)
-                {
-                    a[i, j] -= v[i] * p[j] + p[i] * v[j];
-                }
+                Span<double> row = a.AsSpan(((first + i) * n) + first, m);
+                Axpy(row, -vk[i], pk);
+                Axpy(row, -pk[i], vk);
             }
 
             // Column k becomes (alpha·scale) e1 below the diagonal.
-            a[k + 1, k] = alpha * scale;
-            a[k, k + 1] = alpha * scale;
-            for (int i = k + 2; i < n; i++)
+            for (int i = first; i < n; i++)
             {
-                a[i, k] = 0.0;
-                a[k, i] = 0.0;
+                a[(i * n) + k] = 0.0;
+                a[(k * n) + i] = 0.0;
             }
 
-            // Q ← Q H.
-            for (int r = 0; r < n; r++)
-            {
-                double dot = 0.0;
-                for (int j = k + 1; j < n; j++)
-                {
-                    dot += q[r, j] * v[j];
-                }
+            a[(first * n) + k] = alpha * scale;
+            a[(k * n) + first] = alpha * scale;
 
-                dot *= beta;
-                for (int j = k + 1; j < n; j++)
-                {
-                    q[r, j] -= dot * v[j];
-                }
+            // Q ← Q H, i.e. rows j ≥ k+1 of Qᵀ: row_j ← row_j − β v_j (Σᵢ vᵢ row_i).
+            Span<double> wk = w.AsSpan();
+            wk.Clear();
+            for (int j = 0; j < m; j++)
+            {
+                Axpy(wk, vk[j], qt.AsSpan((first + j) * n, n));
+            }
+
+            for (int j = 0; j < m; j++)
+            {
+                Axpy(qt.AsSpan((first + j) * n, n), -beta * vk[j], wk);
             }
         }
 
         for (int i = 0; i < n; i++)
         {
-            diagonal[i] = a[i, i];
-            offDiagonal[i] = i + 1 < n ? a[i + 1, i] : 0.0;
+            diagonal[i] = a[(i * n) + i];
+            offDiagonal[i] = i + 1 < n ? a[((i + 1) * n) + i] : 0.0;
         }
 
-        return q;
+        return qt;
     }
 
     /// <summary>
     /// Implicit QL iteration on the symmetric tridiagonal matrix (d, e) with eᵢ coupling i and i+1;
-    /// plane rotations are accumulated into the columns of <paramref name="vectors"/>.
+    /// plane rotations are accumulated into rows i, i+1 of <paramref name="vectorsByRow"/> (Qᵀ row-major).
     /// </summary>
-    private static void DiagonalizeTridiagonal(double[] d, double[] e, double[,] vectors)
+    private static void DiagonalizeTridiagonal(double[] d, double[] e, double[] vectorsByRow, int n)
     {
-        int n = d.Length;
         for (int l = 0; l < n; l++)
         {
             int iterations = 0;
@@ -220,7 +207,7 @@ public sealed class SymmetricEigenDecomposition
                 // Wilkinson-type shift from the leading 2×2 block of the unreduced part.
                 double g = (d[l + 1] - d[l]) / (2.0 * e[l]);
                 double r = Hypot(g, 1.0);
-                g = d[m] - d[l] + e[l] / (g + (g >= 0.0 ? r : -r));
+                g = d[m] - d[l] + (e[l] / (g + (g >= 0.0 ? r : -r)));
                 double s = 1.0;
                 double c = 1.0;
                 double p = 0.0;
@@ -243,17 +230,11 @@ public sealed class SymmetricEigenDecomposition
                     s = f / r;
                     c = g / r;
                     g = d[i + 1] - p;
-                    r = (d[i] - g) * s + 2.0 * c * b;
+                    r = ((d[i] - g) * s) + (2.0 * c * b);
                     p = s * r;
                     d[i + 1] = g + p;
-                    g = c * r - b;
-                    int rows = vectors.GetLength(0);
-                    for (int k = 0; k < rows; k++)
-                    {
-                        double upper = vectors[k, i + 1];
-                        vectors[k, i + 1] = s * vectors[k, i] + c * upper;
-                        vectors[k, i] = c * vectors[k, i] - s * upper;
-                    }
+                    g = (c * r) - b;
+                    Rotate(vectorsByRow.AsSpan(i * n, n), vectorsByRow.AsSpan((i + 1) * n, n), c, s);
                 }
 
                 if (deflatedEarly)
@@ -265,6 +246,74 @@ public sealed class SymmetricEigenDecomposition
                 e[l] = g;
                 e[m] = 0.0;
             }
+        }
+    }
+
+    /// <summary>(lower, upper) ← (c·lower − s·upper, s·lower + c·upper), elementwise.</summary>
+    private static void Rotate(Span<double> lower, Span<double> upper, double c, double s)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var vc = new Vector<double>(c);
+            var vs = new Vector<double>(s);
+            for (; i <= lower.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var lo = new Vector<double>(lower[i..]);
+                var up = new Vector<double>(upper[i..]);
+                ((vc * lo) - (vs * up)).CopyTo(lower[i..]);
+                ((vs * lo) + (vc * up)).CopyTo(upper[i..]);
+            }
+        }
+
+        for (; i < lower.Length; i++)
+        {
+            double lo = lower[i];
+            double up = upper[i];
+            lower[i] = (c * lo) - (s * up);
+            upper[i] = (s * lo) + (c * up);
+        }
+    }
+
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        double sum = 0.0;
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
+        {
+            Vector<double> acc = Vector<double>.Zero;
+            for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                acc += new Vector<double>(x[i..]) * new Vector<double>(y[i..]);
+            }
+
+            sum = Vector.Sum(acc);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum += x[i] * y[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>y ← y + alpha·x.</summary>
+    private static void Axpy(Span<double> y, double alpha, ReadOnlySpan<double> x)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var va = new Vector<double>(alpha);
+            for (; i <= y.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                (new Vector<double>(y[i..]) + (va * new Vector<double>(x[i..]))).CopyTo(y[i..]);
+            }
+        }
+
+        for (; i < y.Length; i++)
+        {
+            y[i] += alpha * x[i];
         }
     }
 
@@ -287,9 +336,8 @@ public sealed class SymmetricEigenDecomposition
         return absB * Math.Sqrt(1.0 + ratioB * ratioB);
     }
 
-    private static SymmetricEigenDecomposition SortAscending(double[] values, double[,] vectors)
+    private static SymmetricEigenDecomposition SortAscending(double[] values, double[] vectorsByRow, int n)
     {
-        int n = values.Length;
         int[] order = Enumerable.Range(0, n).ToArray();
         Array.Sort(order, (i, j) => values[i].CompareTo(values[j]));
         var sortedValues = new double[n];
@@ -297,9 +345,10 @@ public sealed class SymmetricEigenDecomposition
         for (int k = 0; k < n; k++)
         {
             sortedValues[k] = values[order[k]];
+            int offset = order[k] * n;
             for (int r = 0; r < n; r++)
             {
-                sortedVectors[r, k] = vectors[r, order[k]];
+                sortedVectors[r, k] = vectorsByRow[offset + r];
             }
         }
 
