@@ -166,6 +166,13 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
         }
     }
 
+    /// <inheritdoc/>
+    public static int NarrowWidth => 0;
+
+    /// <inheritdoc/>
+    public static void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
+        RunStridedA(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreRow(T* c, T x0, T x1, T x2, T x3, int nValid, T alpha, T beta, bool betaZero)
     {
