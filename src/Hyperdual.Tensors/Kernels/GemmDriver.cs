@@ -22,9 +22,6 @@ internal static unsafe class GemmDriver<T, TKernel>
     /// <summary>Multiply-adds each extra thread should have at least.</summary>
     private const long WorkPerThread = 1L << 20;
 
-    /// <summary>Size the packed B block may take when it is streamed from L2 (unpacked-A path).</summary>
-    private const int PanelBytesInL2 = 256 * 1024;
-
     /// <summary>Column panels up to which C counts as narrow and A is read in place instead of packed.</summary>
     private const int UnpackedANarrowPanels = 4;
 
@@ -126,7 +123,7 @@ internal static unsafe class GemmDriver<T, TKernel>
         int mr = TKernel.MR, nr = TKernel.NR;
         int width = n1 - n0;
         int widthPadded = RoundUp(width, nr);
-        int kcMax = Math.Max(TKernel.KC, PanelBytesInL2 / (widthPadded * sizeof(T)));
+        int kcMax = TKernel.KC; // the same k blocks as the packed path, so both round identically
         int kcCap = Math.Min(kcMax, op.K);
         T* bufferB = GemmBuffers<T>.Get(widthPadded * kcCap);
         nint lda = op.Lda, ldc = op.Ldc;
