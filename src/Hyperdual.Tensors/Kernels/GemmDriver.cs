@@ -75,7 +75,7 @@ internal static unsafe class GemmDriver<T, TKernel>
             return;
         }
 
-        int mr = TKernel.MR, nr = TKernel.NR, kcMax = TKernel.KC;
+        int mr = TKernel.MR, nr = TKernel.NR, kcMax = BalancedDepth(op.K);
         int mcMax = Math.Min(TKernel.MC, RoundUp(m1 - m0, mr));
         int ncMax = Math.Min(TKernel.NC, RoundUp(n1 - n0, nr));
         int kcCap = Math.Min(kcMax, op.K);
@@ -115,7 +115,7 @@ internal static unsafe class GemmDriver<T, TKernel>
     /// C is narrow (n ≤ <see cref="UnpackedANarrowPanels"/>·NR) and A is row-major: every A element is
     /// used by only a few tiles, so packing A would cost more memory traffic than it saves. The
     /// micro-kernel reads A in place (the MR rows of a row tile stay in L1 across the column panels),
-    /// and k is blocked only as far as the packed B block must stay in L2.
+    /// with the same k blocks as the packed path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunUnpackedA(in GemmOperands<T> op, int m0, int m1, int n0, int n1)
@@ -123,7 +123,7 @@ internal static unsafe class GemmDriver<T, TKernel>
         int mr = TKernel.MR, nr = TKernel.NR;
         int width = n1 - n0;
         int widthPadded = RoundUp(width, nr);
-        int kcMax = TKernel.KC; // the same k blocks as the packed path, so both round identically
+        int kcMax = BalancedDepth(op.K); // the same k blocks as the packed path, so both round identically
         int kcCap = Math.Min(kcMax, op.K);
         T* bufferB = GemmBuffers<T>.Get(widthPadded * kcCap);
         nint lda = op.Lda, ldc = op.Ldc;
@@ -153,6 +153,13 @@ internal static unsafe class GemmDriver<T, TKernel>
                 }
             }
         }
+    }
+
+    /// <summary>Depth of the k blocks: K split into ceil(K / KC) nearly equal blocks (no thin last block).</summary>
+    private static int BalancedDepth(int k)
+    {
+        int blocks = (k + TKernel.KC - 1) / TKernel.KC;
+        return (k + blocks - 1) / blocks;
     }
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;

@@ -25,10 +25,10 @@ internal readonly unsafe struct GemmKernel512<T> : IGemmMicroKernel<T>
     public static int NR => 2 * Vector512<T>.Count;
 
     /// <inheritdoc/>
-    public static int KC => 256 * 4 / sizeof(T);
+    public static int KC => 384 * 4 / sizeof(T);
 
     /// <inheritdoc/>
-    public static int MC => 256;
+    public static int MC => 128;
 
     /// <inheritdoc/>
     public static int NC => 64 * NR;
