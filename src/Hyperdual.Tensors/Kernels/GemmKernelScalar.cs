@@ -77,7 +77,7 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
             b += 4;
         }
 
-        bool betaZero = beta == T.Zero;
+        bool betaZero = ScalarChecks.IsExactlyZero(beta);
         StoreRow(c + (0 * ldc), c00, c01, c02, c03, nValid, alpha, beta, betaZero);
         if (mValid > 1)
         {
@@ -148,7 +148,7 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
             b += 4;
         }
 
-        bool betaZero = beta == T.Zero;
+        bool betaZero = ScalarChecks.IsExactlyZero(beta);
         StoreRow(c + (0 * ldc), c00, c01, c02, c03, nValid, alpha, beta, betaZero);
         if (mValid > 1)
         {
