@@ -5,7 +5,8 @@ namespace Hyperdual.Tensors.Kernels;
 /// <summary>
 /// General matrix multiply on row-major spans: <c>C = alpha * op(A) * op(B) + beta * C</c>, where
 /// <c>op(A)</c> is m×k, <c>op(B)</c> is k×n and <c>C</c> is m×n. When <c>beta</c> is zero, <c>C</c> is
-/// not read (NaN in C does not propagate), as in BLAS.
+/// not read (NaN in C does not propagate), as in BLAS. "Zero" means exactly zero in every part for
+/// number types with perturbation parts (a beta of <c>0 + ε</c> still reads C).
 /// </summary>
 /// <remarks>
 /// <see cref="float"/> and <see cref="double"/> run packed, cache-blocked, register-blocked SIMD
@@ -95,7 +96,7 @@ public static class Gemm
             return;
         }
 
-        if (k == 0 || alpha == T.Zero)
+        if (k == 0 || ScalarChecks.IsExactlyZero(alpha))
         {
             ScaleC(m, n, beta, c, ldc);
             return;
@@ -111,11 +112,11 @@ public static class Gemm
         for (int i = 0; i < m; i++)
         {
             Span<T> row = c.Slice(i * ldc, n);
-            if (beta == T.Zero)
+            if (ScalarChecks.IsExactlyZero(beta))
             {
                 row.Clear();
             }
-            else if (beta != T.One)
+            else if (!ScalarChecks.IsExactlyOne(beta))
             {
                 for (int j = 0; j < row.Length; j++)
                 {

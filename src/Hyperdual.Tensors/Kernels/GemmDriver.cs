@@ -22,8 +22,8 @@ internal static unsafe class GemmDriver<T, TKernel>
     /// <summary>Multiply-adds each extra thread should have at least.</summary>
     private const long WorkPerThread = 1L << 20;
 
-    /// <summary>Size a packed B panel may take when it is streamed from L2 (single-column-panel path).</summary>
-    private const int PanelBytesInL2 = 256 * 1024;
+    /// <summary>Column panels up to which C counts as narrow and A is read in place instead of packed.</summary>
+    private const int UnpackedANarrowPanels = 4;
 
     public static void Run(in GemmOperands<T> op, int maxThreads)
     {
@@ -69,13 +69,13 @@ internal static unsafe class GemmDriver<T, TKernel>
             return;
         }
 
-        if (!op.TransA && n1 - n0 <= TKernel.NR)
+        if (!op.TransA && n1 - n0 <= UnpackedANarrowPanels * TKernel.NR)
         {
-            RunSingleColumnPanel(op, m0, m1, n0, n1);
+            RunUnpackedA(op, m0, m1, n0, n1);
             return;
         }
 
-        int mr = TKernel.MR, nr = TKernel.NR, kcMax = TKernel.KC;
+        int mr = TKernel.MR, nr = TKernel.NR, kcMax = BalancedDepth(op.K);
         int mcMax = Math.Min(TKernel.MC, RoundUp(m1 - m0, mr));
         int ncMax = Math.Min(TKernel.NC, RoundUp(n1 - n0, nr));
         int kcCap = Math.Min(kcMax, op.K);
@@ -112,32 +112,54 @@ internal static unsafe class GemmDriver<T, TKernel>
     }
 
     /// <summary>
-    /// C has one register-tile column (n ≤ NR) and A is row-major: every A element is used by exactly
-    /// one tile, so packing A would only add memory traffic. The micro-kernel reads A in place, and k
-    /// is blocked only as far as the packed B panel must stay in L2.
+    /// C is narrow (n ≤ <see cref="UnpackedANarrowPanels"/>·NR) and A is row-major: every A element is
+    /// used by only a few tiles, so packing A would cost more memory traffic than it saves. The
+    /// micro-kernel reads A in place (the MR rows of a row tile stay in L1 across the column panels),
+    /// with the same k blocks as the packed path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RunSingleColumnPanel(in GemmOperands<T> op, int m0, int m1, int n0, int n1)
+    private static void RunUnpackedA(in GemmOperands<T> op, int m0, int m1, int n0, int n1)
     {
         int mr = TKernel.MR, nr = TKernel.NR;
-        int kcMax = Math.Max(TKernel.KC, PanelBytesInL2 / (nr * sizeof(T)));
+        int width = n1 - n0;
+        int widthPadded = RoundUp(width, nr);
+        int kcMax = BalancedDepth(op.K); // the same k blocks as the packed path, so both round identically
         int kcCap = Math.Min(kcMax, op.K);
-        T* bufferB = GemmBuffers<T>.Get(nr * kcCap);
-        int nValid = n1 - n0;
+        T* bufferB = GemmBuffers<T>.Get(widthPadded * kcCap);
         nint lda = op.Lda, ldc = op.Ldc;
         for (int pc = 0; pc < op.K; pc += kcMax)
         {
             int kc = Math.Min(kcMax, op.K - pc);
             T beta = pc == 0 ? op.Beta : T.One;
-            GemmPacking.PackB(op, pc, kc, n0, nValid, nr, bufferB);
+            GemmPacking.PackB(op, pc, kc, n0, width, nr, bufferB);
             T* aColumn = op.A + pc;
             T* cColumn = op.C + n0;
             for (int i = m0; i < m1; i += mr)
             {
                 int mValid = Math.Min(mr, m1 - i);
-                TKernel.RunStridedA(kc, aColumn + (i * lda), lda, bufferB, cColumn + (i * ldc), ldc, mValid, nValid, op.Alpha, beta);
+                T* aRows = aColumn + (i * lda);
+                T* cRows = cColumn + (i * ldc);
+                for (int jr = 0; jr < width; jr += nr)
+                {
+                    int nValid = Math.Min(nr, width - jr);
+                    if (nValid <= TKernel.NarrowWidth)
+                    {
+                        TKernel.RunStridedANarrow(kc, aRows, lda, bufferB + ((nint)jr * kc), cRows + jr, ldc, mValid, nValid, op.Alpha, beta);
+                    }
+                    else
+                    {
+                        TKernel.RunStridedA(kc, aRows, lda, bufferB + ((nint)jr * kc), cRows + jr, ldc, mValid, nValid, op.Alpha, beta);
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>Depth of the k blocks: K split into ceil(K / KC) nearly equal blocks (no thin last block).</summary>
+    private static int BalancedDepth(int k)
+    {
+        int blocks = (k + TKernel.KC - 1) / TKernel.KC;
+        return (k + blocks - 1) / blocks;
     }
 
     private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;

@@ -231,6 +231,74 @@ internal readonly unsafe struct GemmKernel256<T> : IGemmMicroKernel<T>
         StoreEdge(tile, c, ldc, mValid, nValid, alpha, beta);
     }
 
+    /// <inheritdoc/>
+    public static int NarrowWidth => Vector256<T>.Count;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    {
+        int w = Vector256<T>.Count;
+        T* a0 = a + (Math.Min(0, mValid - 1) * lda);
+        T* a1 = a + (Math.Min(1, mValid - 1) * lda);
+        T* a2 = a + (Math.Min(2, mValid - 1) * lda);
+        T* a3 = a + (Math.Min(3, mValid - 1) * lda);
+        T* a4 = a + (Math.Min(4, mValid - 1) * lda);
+        T* a5 = a + (Math.Min(5, mValid - 1) * lda);
+        Vector256<T> c00 = Vector256<T>.Zero;
+        Vector256<T> c10 = Vector256<T>.Zero;
+        Vector256<T> c20 = Vector256<T>.Zero;
+        Vector256<T> c30 = Vector256<T>.Zero;
+        Vector256<T> c40 = Vector256<T>.Zero;
+        Vector256<T> c50 = Vector256<T>.Zero;
+        for (int p = 0; p < kc; p++)
+        {
+            Vector256<T> b0 = Vector256.Load(b);
+            c00 = VectorArithmetic.MultiplyAdd(Vector256.Create(a0[p]), b0, c00);
+            c10 = VectorArithmetic.MultiplyAdd(Vector256.Create(a1[p]), b0, c10);
+            c20 = VectorArithmetic.MultiplyAdd(Vector256.Create(a2[p]), b0, c20);
+            c30 = VectorArithmetic.MultiplyAdd(Vector256.Create(a3[p]), b0, c30);
+            c40 = VectorArithmetic.MultiplyAdd(Vector256.Create(a4[p]), b0, c40);
+            c50 = VectorArithmetic.MultiplyAdd(Vector256.Create(a5[p]), b0, c50);
+            b += 2 * w;
+        }
+
+        Vector256<T> alphaV = Vector256.Create(alpha);
+        if (mValid == 6 && nValid == w)
+        {
+            if (beta == T.Zero)
+            {
+                (c00 * alphaV).Store(c + (0 * ldc));
+                (c10 * alphaV).Store(c + (1 * ldc));
+                (c20 * alphaV).Store(c + (2 * ldc));
+                (c30 * alphaV).Store(c + (3 * ldc));
+                (c40 * alphaV).Store(c + (4 * ldc));
+                (c50 * alphaV).Store(c + (5 * ldc));
+            }
+            else
+            {
+                Vector256<T> betaV = Vector256.Create(beta);
+                VectorArithmetic.MultiplyAdd(betaV, Vector256.Load(c + (0 * ldc)), c00 * alphaV).Store(c + (0 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector256.Load(c + (1 * ldc)), c10 * alphaV).Store(c + (1 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector256.Load(c + (2 * ldc)), c20 * alphaV).Store(c + (2 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector256.Load(c + (3 * ldc)), c30 * alphaV).Store(c + (3 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector256.Load(c + (4 * ldc)), c40 * alphaV).Store(c + (4 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector256.Load(c + (5 * ldc)), c50 * alphaV).Store(c + (5 * ldc));
+            }
+
+            return;
+        }
+
+        T* tile = stackalloc T[12 * w];
+        c00.Store(tile + (0 * w));
+        c10.Store(tile + (2 * w));
+        c20.Store(tile + (4 * w));
+        c30.Store(tile + (6 * w));
+        c40.Store(tile + (8 * w));
+        c50.Store(tile + (10 * w));
+        StoreEdge(tile, c, ldc, mValid, nValid, alpha, beta);
+    }
+
     /// <summary>Edge tile: the same arithmetic as a full tile, on the valid rows and columns only.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void StoreEdge(T* tile, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)

@@ -25,10 +25,10 @@ internal readonly unsafe struct GemmKernel512<T> : IGemmMicroKernel<T>
     public static int NR => 2 * Vector512<T>.Count;
 
     /// <inheritdoc/>
-    public static int KC => 256 * 4 / sizeof(T);
+    public static int KC => 384 * 4 / sizeof(T);
 
     /// <inheritdoc/>
-    public static int MC => 256;
+    public static int MC => 128;
 
     /// <inheritdoc/>
     public static int NC => 64 * NR;
@@ -477,6 +477,170 @@ internal readonly unsafe struct GemmKernel512<T> : IGemmMicroKernel<T>
         c61.Store(tile + (13 * w));
         c70.Store(tile + (14 * w));
         c71.Store(tile + (15 * w));
+        StoreEdge(tile, c, ldc, mValid, nValid, alpha, beta);
+    }
+
+    /// <inheritdoc/>
+    public static int NarrowWidth => Vector512<T>.Count;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    {
+        int w = Vector512<T>.Count;
+        T* a0 = a + (Math.Min(0, mValid - 1) * lda);
+        T* a1 = a + (Math.Min(1, mValid - 1) * lda);
+        T* a2 = a + (Math.Min(2, mValid - 1) * lda);
+        T* a3 = a + (Math.Min(3, mValid - 1) * lda);
+        T* a4 = a + (Math.Min(4, mValid - 1) * lda);
+        T* a5 = a + (Math.Min(5, mValid - 1) * lda);
+        T* a6 = a + (Math.Min(6, mValid - 1) * lda);
+        T* a7 = a + (Math.Min(7, mValid - 1) * lda);
+        Vector512<T> c00 = Vector512<T>.Zero;
+        Vector512<T> c10 = Vector512<T>.Zero;
+        Vector512<T> c20 = Vector512<T>.Zero;
+        Vector512<T> c30 = Vector512<T>.Zero;
+        Vector512<T> c40 = Vector512<T>.Zero;
+        Vector512<T> c50 = Vector512<T>.Zero;
+        Vector512<T> c60 = Vector512<T>.Zero;
+        Vector512<T> c70 = Vector512<T>.Zero;
+        for (int p = 0; p < kc; p++)
+        {
+            Vector512<T> b0 = Vector512.Load(b);
+            c00 = VectorArithmetic.MultiplyAdd(Vector512.Create(a0[p]), b0, c00);
+            c10 = VectorArithmetic.MultiplyAdd(Vector512.Create(a1[p]), b0, c10);
+            c20 = VectorArithmetic.MultiplyAdd(Vector512.Create(a2[p]), b0, c20);
+            c30 = VectorArithmetic.MultiplyAdd(Vector512.Create(a3[p]), b0, c30);
+            c40 = VectorArithmetic.MultiplyAdd(Vector512.Create(a4[p]), b0, c40);
+            c50 = VectorArithmetic.MultiplyAdd(Vector512.Create(a5[p]), b0, c50);
+            c60 = VectorArithmetic.MultiplyAdd(Vector512.Create(a6[p]), b0, c60);
+            c70 = VectorArithmetic.MultiplyAdd(Vector512.Create(a7[p]), b0, c70);
+            b += 2 * w;
+        }
+
+        Vector512<T> alphaV = Vector512.Create(alpha);
+        if (mValid == 8 && nValid == w)
+        {
+            if (beta == T.Zero)
+            {
+                (c00 * alphaV).Store(c + (0 * ldc));
+                (c10 * alphaV).Store(c + (1 * ldc));
+                (c20 * alphaV).Store(c + (2 * ldc));
+                (c30 * alphaV).Store(c + (3 * ldc));
+                (c40 * alphaV).Store(c + (4 * ldc));
+                (c50 * alphaV).Store(c + (5 * ldc));
+                (c60 * alphaV).Store(c + (6 * ldc));
+                (c70 * alphaV).Store(c + (7 * ldc));
+            }
+            else
+            {
+                Vector512<T> betaV = Vector512.Create(beta);
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (0 * ldc)), c00 * alphaV).Store(c + (0 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (1 * ldc)), c10 * alphaV).Store(c + (1 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (2 * ldc)), c20 * alphaV).Store(c + (2 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (3 * ldc)), c30 * alphaV).Store(c + (3 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (4 * ldc)), c40 * alphaV).Store(c + (4 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (5 * ldc)), c50 * alphaV).Store(c + (5 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (6 * ldc)), c60 * alphaV).Store(c + (6 * ldc));
+                VectorArithmetic.MultiplyAdd(betaV, Vector512.Load(c + (7 * ldc)), c70 * alphaV).Store(c + (7 * ldc));
+            }
+
+            return;
+        }
+
+        if (Avx512F.IsSupported)
+        {
+            Vector512<T> m0 = VectorArithmetic.LaneMask<T>(nValid, 0);
+            if (beta == T.Zero)
+            {
+                    VectorArithmetic.MaskStore(c + (0 * ldc), m0, c00 * alphaV);
+                    if (mValid > 1)
+                    {
+                        VectorArithmetic.MaskStore(c + (1 * ldc), m0, c10 * alphaV);
+                    }
+
+                    if (mValid > 2)
+                    {
+                        VectorArithmetic.MaskStore(c + (2 * ldc), m0, c20 * alphaV);
+                    }
+
+                    if (mValid > 3)
+                    {
+                        VectorArithmetic.MaskStore(c + (3 * ldc), m0, c30 * alphaV);
+                    }
+
+                    if (mValid > 4)
+                    {
+                        VectorArithmetic.MaskStore(c + (4 * ldc), m0, c40 * alphaV);
+                    }
+
+                    if (mValid > 5)
+                    {
+                        VectorArithmetic.MaskStore(c + (5 * ldc), m0, c50 * alphaV);
+                    }
+
+                    if (mValid > 6)
+                    {
+                        VectorArithmetic.MaskStore(c + (6 * ldc), m0, c60 * alphaV);
+                    }
+
+                    if (mValid > 7)
+                    {
+                        VectorArithmetic.MaskStore(c + (7 * ldc), m0, c70 * alphaV);
+                    }
+            }
+            else
+            {
+                Vector512<T> betaV = Vector512.Create(beta);
+                    VectorArithmetic.MaskStore(c + (0 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (0 * ldc), m0), c00 * alphaV));
+                    if (mValid > 1)
+                    {
+                        VectorArithmetic.MaskStore(c + (1 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (1 * ldc), m0), c10 * alphaV));
+                    }
+
+                    if (mValid > 2)
+                    {
+                        VectorArithmetic.MaskStore(c + (2 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (2 * ldc), m0), c20 * alphaV));
+                    }
+
+                    if (mValid > 3)
+                    {
+                        VectorArithmetic.MaskStore(c + (3 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (3 * ldc), m0), c30 * alphaV));
+                    }
+
+                    if (mValid > 4)
+                    {
+                        VectorArithmetic.MaskStore(c + (4 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (4 * ldc), m0), c40 * alphaV));
+                    }
+
+                    if (mValid > 5)
+                    {
+                        VectorArithmetic.MaskStore(c + (5 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (5 * ldc), m0), c50 * alphaV));
+                    }
+
+                    if (mValid > 6)
+                    {
+                        VectorArithmetic.MaskStore(c + (6 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (6 * ldc), m0), c60 * alphaV));
+                    }
+
+                    if (mValid > 7)
+                    {
+                        VectorArithmetic.MaskStore(c + (7 * ldc), m0, VectorArithmetic.MultiplyAdd(betaV, VectorArithmetic.MaskLoad(c + (7 * ldc), m0), c70 * alphaV));
+                    }
+            }
+
+            return;
+        }
+
+        T* tile = stackalloc T[16 * w];
+        c00.Store(tile + (0 * w));
+        c10.Store(tile + (2 * w));
+        c20.Store(tile + (4 * w));
+        c30.Store(tile + (6 * w));
+        c40.Store(tile + (8 * w));
+        c50.Store(tile + (10 * w));
+        c60.Store(tile + (12 * w));
+        c70.Store(tile + (14 * w));
         StoreEdge(tile, c, ldc, mValid, nValid, alpha, beta);
     }
 

@@ -77,7 +77,7 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
             b += 4;
         }
 
-        bool betaZero = beta == T.Zero;
+        bool betaZero = ScalarChecks.IsExactlyZero(beta);
         StoreRow(c + (0 * ldc), c00, c01, c02, c03, nValid, alpha, beta, betaZero);
         if (mValid > 1)
         {
@@ -148,7 +148,7 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
             b += 4;
         }
 
-        bool betaZero = beta == T.Zero;
+        bool betaZero = ScalarChecks.IsExactlyZero(beta);
         StoreRow(c + (0 * ldc), c00, c01, c02, c03, nValid, alpha, beta, betaZero);
         if (mValid > 1)
         {
@@ -165,6 +165,13 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
             StoreRow(c + (3 * ldc), c30, c31, c32, c33, nValid, alpha, beta, betaZero);
         }
     }
+
+    /// <inheritdoc/>
+    public static int NarrowWidth => 0;
+
+    /// <inheritdoc/>
+    public static void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
+        RunStridedA(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreRow(T* c, T x0, T x1, T x2, T x3, int nValid, T alpha, T beta, bool betaZero)

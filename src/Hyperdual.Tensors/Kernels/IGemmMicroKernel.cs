@@ -51,4 +51,23 @@ internal unsafe interface IGemmMicroKernel<T>
     /// <param name="alpha">Scale of the product.</param>
     /// <param name="beta">Scale of the existing C; zero means C is not read.</param>
     static abstract void RunStridedA(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta);
+
+    /// <summary>Widest tile (≤ NR) <see cref="RunStridedANarrow"/> handles; 0 when the kernel has no narrow variant.</summary>
+    static abstract int NarrowWidth { get; }
+
+    /// <summary>
+    /// <see cref="RunStridedA"/> for a tile at most <see cref="NarrowWidth"/> columns wide: the same
+    /// operations in the same order on the valid columns, without the work on the empty half.
+    /// </summary>
+    /// <param name="kc">Depth.</param>
+    /// <param name="a">Row 0, column 0 of the A block.</param>
+    /// <param name="lda">Row stride of A.</param>
+    /// <param name="b">Packed B: kc × NR, k-major (only the first NarrowWidth columns are read).</param>
+    /// <param name="c">Top-left element of the C tile.</param>
+    /// <param name="ldc">Row stride of C.</param>
+    /// <param name="mValid">Rows of the tile inside A and C (1..MR).</param>
+    /// <param name="nValid">Columns of the tile inside C (1..NarrowWidth).</param>
+    /// <param name="alpha">Scale of the product.</param>
+    /// <param name="beta">Scale of the existing C; zero means C is not read.</param>
+    static abstract void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta);
 }
