@@ -56,6 +56,9 @@ public sealed partial class Tensor<T> where T : unmanaged, IFloatingPointIeee754
     /// <summary>The number of elements.</summary>
     public int Length { get; }
 
+    /// <summary>The backing array (shared by views); the tape counts saved tensors by it.</summary>
+    internal T[] Storage => _storage;
+
     /// <summary>The dimensions.</summary>
     public ReadOnlySpan<int> Shape => _shape;
 

@@ -22,6 +22,18 @@ public sealed class Workspace<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>The total number of elements the workspace holds (rented and free).</summary>
     public long RetainedElements { get; private set; }
 
+    /// <summary>The number of elements in buffers handed out and not yet given back.</summary>
+    public long RentedElements { get; private set; }
+
+    /// <summary>The high-water mark of <see cref="RentedElements"/> since the workspace was created or
+    /// <see cref="ResetPeak"/> was called: the peak memory of the evaluations it served, in elements.</summary>
+    public long PeakRentedElements { get; private set; }
+
+    /// <summary>Starts a new high-water mark at the current <see cref="RentedElements"/>.</summary>
+    public void ResetPeak() => PeakRentedElements = RentedElements;
+
+    internal static Workspace<T>? Current => s_current;
+
     /// <summary>Makes this workspace the current thread's allocator until the returned scope is disposed.</summary>
     /// <returns>The scope; disposing it restores the previous allocator.</returns>
     public Scope Activate()
@@ -46,6 +58,54 @@ public sealed class Workspace<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
 
         _rented.Clear();
+        RentedElements = 0;
+    }
+
+    /// <summary>Gives one rented buffer back before <see cref="ReleaseAll"/> so a later rent can reuse it;
+    /// a buffer this workspace did not hand out (or already took back) is ignored.</summary>
+    /// <param name="buffer">The buffer; tensors built on it become invalid.</param>
+    /// <returns>Whether the buffer was taken back.</returns>
+    public bool Return(T[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        int index = _rented.LastIndexOf(buffer);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        _rented[index] = _rented[^1];
+        _rented.RemoveAt(_rented.Count - 1);
+        PushFree(buffer);
+        RentedElements -= buffer.Length;
+        return true;
+    }
+
+    /// <summary>Gives back every rented buffer for which <paramref name="release"/> is true.</summary>
+    internal void ReturnWhere(Func<T[], bool> release)
+    {
+        for (int i = _rented.Count - 1; i >= 0; i--)
+        {
+            T[] buffer = _rented[i];
+            if (release(buffer))
+            {
+                _rented[i] = _rented[^1];
+                _rented.RemoveAt(_rented.Count - 1);
+                PushFree(buffer);
+                RentedElements -= buffer.Length;
+            }
+        }
+    }
+
+    private void PushFree(T[] buffer)
+    {
+        if (!_free.TryGetValue(buffer.Length, out Stack<T[]>? stack))
+        {
+            stack = new Stack<T[]>();
+            _free[buffer.Length] = stack;
+        }
+
+        stack.Push(buffer);
     }
 
     /// <summary>Rents a buffer of exactly <paramref name="length"/> elements.</summary>
@@ -71,6 +131,8 @@ public sealed class Workspace<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
 
         _rented.Add(buffer);
+        RentedElements += length;
+        PeakRentedElements = Math.Max(PeakRentedElements, RentedElements);
         return buffer;
     }
 

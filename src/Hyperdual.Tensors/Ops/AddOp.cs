@@ -66,4 +66,44 @@ public static class AddOp
 
         return z;
     }
+    /// <summary>Taped rule: the value rule, recording <see cref="Backward{T}"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>a + b on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> a, TapeTensor<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return RecordCombine(a, b, Forward(a.Value, b.Value), 1.0);
+    }
+
+    /// <summary>Records z = a + sign·b; nothing is saved (the rule is linear).</summary>
+    internal static TapeTensor<T> RecordCombine<T>(TapeTensor<T> a, TapeTensor<T> b, Tensor<T> z, double sign) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (Tape<T>.Of(a, b) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(z);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = a.Node;
+        node.B = b.Node;
+        node.Real = sign;
+        return tape.Record(z, node);
+    }
+
+    /// <summary>Reverse rule of z = a + s·b: ā += z̄, b̄ += s·Σ z̄ over the repeated blocks.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gz = Tape<T>.OutputGradient(node);
+        tape.AddGradient(node.A, gz, T.One);
+        if (node.B >= 0)
+        {
+            Span<T> gb = tape.BeginGradient(node.B);
+            Broadcast.ReduceBlocks(gz, T.CreateTruncating(node.Real), gb);
+            tape.EndGradient(node.B);
+        }
+    }
 }

@@ -35,4 +35,29 @@ public static class AffineOp
         TensorPrimitives.Add<T>(z.Value, T.CreateTruncating(shift), z.Value);
         return z;
     }
+    /// <summary>Taped rule: the value rule; nothing saved.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The operand.</param>
+    /// <param name="scale">s.</param>
+    /// <param name="shift">c.</param>
+    /// <returns>s·a + c on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> a, double scale, double shift) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        Tensor<T> z = Forward(a.Value, scale, shift);
+        if (Tape<T>.Of(a) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(z);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = a.Node;
+        node.Real = scale;
+        return tape.Record(z, node);
+    }
+
+    /// <summary>Reverse rule: ā += s·z̄.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T> =>
+        tape.AddGradient(node.A, Tape<T>.OutputGradient(node), T.CreateTruncating(node.Real));
 }

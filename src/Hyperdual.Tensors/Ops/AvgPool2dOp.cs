@@ -38,4 +38,39 @@ public static class AvgPool2dOp
         Pooling2d.AvgForward<T>(input.Parts, input.StoredPartCount * g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Parts);
         return y;
     }
+    /// <summary>Taped rule: the value rule; nothing saved but the geometry.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X.</param>
+    /// <param name="kernel">The window side.</param>
+    /// <param name="stride">The stride.</param>
+    /// <returns>The pooled output on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input, int kernel, int stride) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Tensor<T> y = Forward(input.Value, kernel, stride);
+        if (Tape<T>.Of(input) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(y);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.Int0 = input.Value.Dim(0);
+        node.Int1 = input.Value.Dim(1);
+        node.Int2 = input.Value.Dim(2);
+        node.Int3 = input.Value.Dim(3);
+        node.Int4 = kernel;
+        node.Int5 = stride;
+        return tape.Record(y, node);
+    }
+
+    /// <summary>Reverse rule: each ȳ spread evenly over its window (<see cref="Pooling2d.AvgBackward{T}"/>).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
+        Span<T> gx = tape.BeginGradient(node.A);
+        Pooling2d.AvgBackward(gy, node.Int0, node.Int1, node.Int2, node.Int3, node.Int4, node.Int4, node.Int5, node.Int5, 0, 0, gx);
+        tape.EndGradient(node.A);
+    }
 }

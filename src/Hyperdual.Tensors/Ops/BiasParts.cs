@@ -51,4 +51,17 @@ internal static class BiasParts
             throw new ArgumentException($"{op}: expected a bias of shape [{channels}], got {TensorShape.Format(shape)}.", "bias");
         }
     }
+    /// <summary>gradBias[c] = Σ over rows and inner positions of gradOutput[.., c, ..] (overwrites): the adjoint of <see cref="AddToPart{T}"/>.</summary>
+    public static void SumToBias<T>(ReadOnlySpan<T> gradOutput, int batch, int channels, int inner, Span<T> gradBias)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        gradBias.Clear();
+        for (int r = 0; r < batch; r++)
+        {
+            for (int c = 0; c < channels; c++)
+            {
+                gradBias[c] += inner == 1 ? gradOutput[(r * channels) + c] : TensorPrimitives.Sum(gradOutput.Slice(((r * channels) + c) * inner, inner));
+            }
+        }
+    }
 }

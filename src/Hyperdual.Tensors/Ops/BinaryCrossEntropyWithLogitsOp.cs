@@ -36,4 +36,46 @@ public static class BinaryCrossEntropyWithLogitsOp
         Jet<T> softplus = Elementwise.Apply(logits, default(SoftplusFunction));
         return ReductionOps.Mean(SubtractOp.Forward(softplus, MultiplyOp.Forward(target, logits)));
     }
+    /// <summary>Taped rule: saves the logits and the targets' values.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="logits">The logits.</param>
+    /// <param name="target">The targets, same shape.</param>
+    /// <returns>The scalar loss on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> logits, TapeTensor<T> target) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        ArgumentNullException.ThrowIfNull(target);
+        Tensor<T> loss = Forward(logits.Value, target.Value);
+        if (Tape<T>.Of(logits, target) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(loss);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = logits.Node;
+        node.B = target.Node;
+        node.Saved0 = logits.Value;
+        node.Saved1 = target.Value;
+        return tape.Record(loss, node);
+    }
+
+    /// <summary>Reverse rule: z̄ += L̄/N · (sigmoid(z) − y), ȳ −= L̄/N · z.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> z = node.Saved0!.Span, y = node.Saved1!.Span;
+        T scale = Tape<T>.OutputGradient(node)[0] / T.CreateTruncating(z.Length);
+        if (node.A >= 0)
+        {
+            Span<T> gz = tape.BeginGradient(node.A);
+            for (int e = 0; e < z.Length; e++)
+            {
+                gz[e] = scale * (SigmoidFunction.Stable(z[e]) - y[e]);
+            }
+
+            tape.EndGradient(node.A);
+        }
+
+        tape.AddGradient(node.B, z, -scale);
+    }
 }

@@ -30,4 +30,20 @@ internal static class Broadcast
             dest[e] = av + (sign * bv);
         }
     }
+    /// <summary>dest[f] = scale·Σ source[e] over e ≡ f (mod |dest|): the adjoint of repeating a block.</summary>
+    public static void ReduceBlocks<T>(ReadOnlySpan<T> source, T scale, Span<T> dest)
+        where T : IFloatingPointIeee754<T>
+    {
+        int block = dest.Length;
+        dest.Clear();
+        for (int e = 0; e < source.Length; e++)
+        {
+            dest[block == 1 ? 0 : e % block] += source[e];
+        }
+
+        for (int f = 0; f < block; f++)
+        {
+            dest[f] *= scale;
+        }
+    }
 }

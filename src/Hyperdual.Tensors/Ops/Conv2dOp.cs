@@ -194,4 +194,74 @@ public static class Conv2dOp
         (int oh, int ow) = Convolution2d.OutputSize(input[2], input[3], weight[2], weight[3], stride, stride, padding, padding);
         return new Geometry(input[0], input[1], input[2], input[3], weight[0], weight[2], weight[3], oh, ow);
     }
+    /// <summary>Taped rule: the value rule; saves X and W (their shapes carry the geometry).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X.</param>
+    /// <param name="weight">W.</param>
+    /// <param name="bias">b or null.</param>
+    /// <param name="stride">The stride.</param>
+    /// <param name="padding">The zero padding.</param>
+    /// <returns>Y on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input, TapeTensor<T> weight, TapeTensor<T>? bias, int stride, int padding)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(weight);
+        Tensor<T> y = Forward(input.Value, weight.Value, bias?.Value, stride, padding);
+        if (Tape<T>.Of(input, weight, bias) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(y);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.B = weight.Node;
+        node.C = bias?.Node ?? -1;
+        node.Saved0 = weight.RequiresGradient ? input.Value : null;
+        node.Saved1 = weight.Value;
+        node.Int0 = stride;
+        node.Int1 = padding;
+        node.Int2 = input.Value.Dim(0);
+        node.Int3 = input.Value.Dim(1);
+        node.Int4 = input.Value.Dim(2);
+        node.Int5 = input.Value.Dim(3);
+        return tape.Record(y, node);
+    }
+
+    /// <summary>Reverse rule: X̄ += convᵀ(Ȳ, W) (<see cref="Convolution2d.BackwardInput{T}"/>), W̄ and b̄ from
+    /// <see cref="Convolution2d.BackwardWeight{T}"/> (im2col of X against Ȳ).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
+        Tensor<T> w = node.Saved1!;
+        int stride = node.Int0, padding = node.Int1, n = node.Int2, inC = node.Int3, h = node.Int4, width = node.Int5;
+        int outC = w.Dim(0), kh = w.Dim(2), kw = w.Dim(3);
+        if (node.B >= 0)
+        {
+            T[]? gb = node.C >= 0 ? Tape<T>.RentScratch(outC) : null;
+            Span<T> gw = tape.BeginGradient(node.B);
+            Convolution2d.BackwardWeight<T>(node.Saved0!.Span, n, inC, h, width, gy, outC, kh, kw, stride, stride, padding, padding,
+                gw, gb is null ? [] : gb.AsSpan(0, outC));
+            tape.EndGradient(node.B);
+            if (gb is not null)
+            {
+                tape.AddGradient(node.C, gb.AsSpan(0, outC), T.One);
+                Tape<T>.ReturnScratch(gb);
+            }
+        }
+        else if (node.C >= 0)
+        {
+            Span<T> gb = tape.BeginGradient(node.C);
+            BiasParts.SumToBias(gy, n, outC, gy.Length / (n * outC), gb);
+            tape.EndGradient(node.C);
+        }
+
+        if (node.A >= 0)
+        {
+            Span<T> gx = tape.BeginGradient(node.A);
+            Convolution2d.BackwardInput<T>(gy, n, inC, h, width, w.Span, outC, kh, kw, stride, stride, padding, padding, gx);
+            tape.EndGradient(node.A);
+        }
+    }
 }

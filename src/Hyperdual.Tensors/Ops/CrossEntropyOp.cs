@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace Hyperdual.Tensors.Ops;
 
@@ -130,5 +131,54 @@ public static class CrossEntropyOp
         }
 
         return (shape[0], shape[1]);
+    }
+    /// <summary>Taped rule: the value rule, saving p = softmax(z) per row (not the logits) and the labels.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="logits">The logits.</param>
+    /// <param name="labels">n labels in [0, C).</param>
+    /// <returns>The scalar loss on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> logits, ReadOnlySpan<int> labels) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        if (Tape<T>.Of(logits) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(Forward(logits.Value, labels));
+        }
+
+        (int rows, int c) = Check(logits.Shape, labels);
+        Tensor<T> p = Tensor<T>.Allocate(logits.Shape, clear: false);
+        ReadOnlySpan<T> z = logits.Value.Span;
+        T total = T.Zero;
+        for (int r = 0; r < rows; r++)
+        {
+            int o = r * c;
+            total += LogSoftmaxOp.Softmax(z.Slice(o, c), p.Span.Slice(o, c)) - z[o + labels[r]];
+        }
+
+        Tensor<T> result = Tensor<T>.Allocate([], clear: false);
+        result[0] = total / T.CreateTruncating(rows);
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = logits.Node;
+        node.Saved0 = p;
+        node.Indices = labels.ToArray();
+        node.Int0 = c;
+        return tape.Record(result, node);
+    }
+
+    /// <summary>Reverse rule: z̄ += L̄/n · (p − onehot(y)).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int[] labels = node.Indices!;
+        int c = node.Int0;
+        T scale = Tape<T>.OutputGradient(node)[0] / T.CreateTruncating(labels.Length);
+        Span<T> gz = tape.BeginGradient(node.A);
+        TensorPrimitives.Multiply(node.Saved0!.Span, scale, gz);
+        for (int r = 0; r < labels.Length; r++)
+        {
+            gz[(r * c) + labels[r]] -= scale;
+        }
+
+        tape.EndGradient(node.A);
     }
 }

@@ -99,4 +99,69 @@ public static class Elementwise
             }
         }
     }
+    /// <summary>
+    /// Taped rule: the value rule, keeping only what the reverse rule <c>x̄ += σ'(x)·ȳ</c> needs — for
+    /// relu its output (y &gt; 0 exactly where x &gt; 0, and the output is usually saved by the next
+    /// layer anyway), for every other σ the derivative σ'(x) — never the input.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TFunction">The function.</typeparam>
+    /// <param name="input">The input.</param>
+    /// <param name="function">σ.</param>
+    /// <returns>σ(input) on the tape.</returns>
+    public static TapeTensor<T> Apply<T, TFunction>(TapeTensor<T> input, TFunction function)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TFunction : struct, IElementwiseFunction
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (Tape<T>.Of(input) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(Apply(input.Value, function));
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.A = input.Node;
+        if (function is ReluFunction)
+        {
+            Tensor<T> output = Apply(input.Value, function);
+            node.Rule = BackwardRelu<T>;
+            node.Saved0 = output;
+            return tape.Record(output, node);
+        }
+
+        Tensor<T> y = Tensor<T>.Allocate(input.Shape, clear: false);
+        Tensor<T> derivative = Tensor<T>.Allocate(input.Shape, clear: false);
+        ReadOnlySpan<T> x = input.Value.Span;
+        Span<T> ys = y.Span, d1 = derivative.Span;
+        for (int e = 0; e < x.Length; e++)
+        {
+            function.Evaluate(x[e], out ys[e], out d1[e], out _);
+        }
+
+        node.Rule = BackwardDerivative<T>;
+        node.Saved0 = derivative;
+        return tape.Record(y, node);
+    }
+
+    /// <summary>Reverse rule with the saved σ'(x): x̄ += σ'(x)·ȳ.</summary>
+    internal static void BackwardDerivative<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Span<T> gx = tape.BeginGradient(node.A);
+        TensorPrimitives.Multiply(Tape<T>.OutputGradient(node), node.Saved0!.Span, gx);
+        tape.EndGradient(node.A);
+    }
+
+    /// <summary>Reverse rule of relu from its saved output: x̄ += ȳ where y &gt; 0 (the subgradient 0 at x = 0, as the jet rule).</summary>
+    internal static void BackwardRelu<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
+        ReadOnlySpan<T> y = node.Saved0!.Span;
+        Span<T> gx = tape.BeginGradient(node.A);
+        for (int e = 0; e < gy.Length; e++)
+        {
+            gx[e] = y[e] > T.Zero ? gy[e] : T.Zero;
+        }
+
+        tape.EndGradient(node.A);
+    }
 }

@@ -123,4 +123,59 @@ public static class LinearOp
 
         return (input[0], input[1], weight[0]);
     }
+    /// <summary>Taped rule: the value rule; saves X when W needs a gradient and W when X does.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X.</param>
+    /// <param name="weight">W.</param>
+    /// <param name="bias">b or null.</param>
+    /// <returns>Y on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input, TapeTensor<T> weight, TapeTensor<T>? bias) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(weight);
+        Tensor<T> y = Forward(input.Value, weight.Value, bias?.Value);
+        if (Tape<T>.Of(input, weight, bias) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(y);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.B = weight.Node;
+        node.C = bias?.Node ?? -1;
+        node.Saved0 = weight.RequiresGradient ? input.Value : null;
+        node.Saved1 = input.RequiresGradient ? weight.Value : null;
+        node.Int0 = input.Value.Dim(0);
+        node.Int1 = input.Value.Dim(1);
+        node.Int2 = weight.Value.Dim(0);
+        return tape.Record(y, node);
+    }
+
+    /// <summary>Reverse rule: X̄ += ȲW, W̄ += ȲᵀX, b̄ += Σ_rows Ȳ (each one GEMM).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
+        int n = node.Int0, inF = node.Int1, outF = node.Int2;
+        if (node.A >= 0)
+        {
+            Span<T> gx = tape.BeginGradient(node.A);
+            Gemm.Multiply(Transpose.None, Transpose.None, n, inF, outF, T.One, gy, outF, node.Saved1!.Span, inF, T.Zero, gx, inF);
+            tape.EndGradient(node.A);
+        }
+
+        if (node.B >= 0)
+        {
+            Span<T> gw = tape.BeginGradient(node.B);
+            Gemm.Multiply(Transpose.Transposed, Transpose.None, outF, inF, n, T.One, gy, outF, node.Saved0!.Span, inF, T.Zero, gw, inF);
+            tape.EndGradient(node.B);
+        }
+
+        if (node.C >= 0)
+        {
+            Span<T> gb = tape.BeginGradient(node.C);
+            BiasParts.SumToBias(gy, n, outF, 1, gb);
+            tape.EndGradient(node.C);
+        }
+    }
 }

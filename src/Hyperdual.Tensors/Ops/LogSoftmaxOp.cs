@@ -171,4 +171,48 @@ public static class LogSoftmaxOp
 
         return sum;
     }
+    /// <summary>Taped rule: the value rule, saving the output only.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">The logits.</param>
+    /// <returns>The log-probabilities on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Tensor<T> l = Forward(input.Value);
+        if (Tape<T>.Of(input) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(l);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.Saved0 = l;
+        node.Int0 = RowLength(input.Shape);
+        return tape.Record(l, node);
+    }
+
+    /// <summary>Reverse rule per row: z̄ += l̄ − exp(l)·Σ l̄.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gl = Tape<T>.OutputGradient(node);
+        ReadOnlySpan<T> l = node.Saved0!.Span;
+        int c = node.Int0;
+        Span<T> gz = tape.BeginGradient(node.A);
+        for (int o = 0; o < gl.Length; o += c)
+        {
+            T sum = T.Zero;
+            for (int q = o; q < o + c; q++)
+            {
+                sum += gl[q];
+            }
+
+            for (int q = o; q < o + c; q++)
+            {
+                gz[q] = gl[q] - (T.Exp(l[q]) * sum);
+            }
+        }
+
+        tape.EndGradient(node.A);
+    }
 }

@@ -89,4 +89,50 @@ public static class MatMulOp
 
         return (a[0], a[1], b[1]);
     }
+    /// <summary>Taped rule: the value rule; saves A when B needs a gradient and B when A does.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">A.</param>
+    /// <param name="b">B.</param>
+    /// <returns>Z on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> a, TapeTensor<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        Tensor<T> z = Forward(a.Value, b.Value);
+        if (Tape<T>.Of(a, b) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(z);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = a.Node;
+        node.B = b.Node;
+        node.Saved0 = b.RequiresGradient ? a.Value : null;
+        node.Saved1 = a.RequiresGradient ? b.Value : null;
+        node.Int0 = a.Value.Dim(0);
+        node.Int1 = a.Value.Dim(1);
+        node.Int2 = b.Value.Dim(1);
+        return tape.Record(z, node);
+    }
+
+    /// <summary>Reverse rule: Ā += Z̄Bᵀ, B̄ += AᵀZ̄.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gz = Tape<T>.OutputGradient(node);
+        int m = node.Int0, kk = node.Int1, n = node.Int2;
+        if (node.A >= 0)
+        {
+            Span<T> ga = tape.BeginGradient(node.A);
+            Gemm.Multiply(Transpose.None, Transpose.Transposed, m, kk, n, T.One, gz, n, node.Saved1!.Span, n, T.Zero, ga, kk);
+            tape.EndGradient(node.A);
+        }
+
+        if (node.B >= 0)
+        {
+            Span<T> gb = tape.BeginGradient(node.B);
+            Gemm.Multiply(Transpose.Transposed, Transpose.None, kk, n, m, T.One, node.Saved0!.Span, kk, gz, n, T.Zero, gb, n);
+            tape.EndGradient(node.B);
+        }
+    }
 }

@@ -64,4 +64,38 @@ public static class MaxPool2dOp
 
         return y;
     }
+    /// <summary>Taped rule: the value rule keeping only the argmax of each window (not the input).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">X.</param>
+    /// <param name="kernel">The window side.</param>
+    /// <param name="stride">The stride.</param>
+    /// <returns>The pooled output on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input, int kernel, int stride) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (Tape<T>.Of(input) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(Forward(input.Value, kernel, stride));
+        }
+
+        PoolGeometry g = PoolGeometry.Create(input.Shape, kernel, stride, "MaxPool2d");
+        Tensor<T> y = Tensor<T>.Allocate(g.OutputShape, clear: false);
+        int[] argmax = ArrayPool<int>.Shared.Rent(y.Length);
+        Pooling2d.MaxForward<T>(input.Value.Span, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Span, argmax.AsSpan(0, y.Length));
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.Indices = argmax;
+        node.IndicesPooled = true;
+        return tape.Record(y, node);
+    }
+
+    /// <summary>Reverse rule: each ȳ goes to its window's argmax (<see cref="Pooling2d.MaxBackward{T}"/>).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
+        Span<T> gx = tape.BeginGradient(node.A);
+        Pooling2d.MaxBackward(gy, node.Indices.AsSpan(0, gy.Length), gx);
+        tape.EndGradient(node.A);
+    }
 }

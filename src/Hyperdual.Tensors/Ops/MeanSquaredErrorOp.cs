@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace Hyperdual.Tensors.Ops;
 
@@ -43,5 +44,39 @@ public static class MeanSquaredErrorOp
             throw new ArgumentException(
                 $"The target's shape {TensorShape.Format(target)} differs from the prediction's {TensorShape.Format(prediction)}.", nameof(target));
         }
+    }
+    /// <summary>Taped rule: saves the difference d = a − b only.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="prediction">The prediction.</param>
+    /// <param name="target">The target, same shape.</param>
+    /// <returns>The scalar loss on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> prediction, TapeTensor<T> target) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        ArgumentNullException.ThrowIfNull(target);
+        if (Tape<T>.Of(prediction, target) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(Forward(prediction.Value, target.Value));
+        }
+
+        CheckShapes(prediction.Shape, target.Shape);
+        Tensor<T> d = SubtractOp.Forward(prediction.Value, target.Value);
+        Tensor<T> loss = Tensor<T>.Allocate([], clear: false);
+        loss[0] = TensorPrimitives.SumOfSquares<T>(d.Span) / T.CreateTruncating(d.Length);
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = prediction.Node;
+        node.B = target.Node;
+        node.Saved0 = d;
+        return tape.Record(loss, node);
+    }
+
+    /// <summary>Reverse rule: ā += 2L̄/N · d, b̄ −= 2L̄/N · d.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> d = node.Saved0!.Span;
+        T scale = (T.One + T.One) * Tape<T>.OutputGradient(node)[0] / T.CreateTruncating(d.Length);
+        tape.AddGradient(node.A, d, scale);
+        tape.AddGradient(node.B, d, -scale);
     }
 }

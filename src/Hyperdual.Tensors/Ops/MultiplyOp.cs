@@ -85,4 +85,57 @@ public static class MultiplyOp
 
         return z;
     }
+    /// <summary>Taped rule: the value rule; saves b when a needs a gradient and a when b does.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>a · b on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> a, TapeTensor<T> b) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        Tensor<T> z = Forward(a.Value, b.Value);
+        if (Tape<T>.Of(a, b) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(z);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = a.Node;
+        node.B = b.Node;
+        node.Saved0 = b.RequiresGradient ? a.Value : null;
+        node.Saved1 = a.RequiresGradient ? b.Value : null;
+        return tape.Record(z, node);
+    }
+
+    /// <summary>Reverse rule: ā += z̄ · b, b̄ += Σ z̄ · a over the repeated blocks.</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gz = Tape<T>.OutputGradient(node);
+        if (node.A >= 0)
+        {
+            ReadOnlySpan<T> b = node.Saved1!.Span;
+            Span<T> ga = tape.BeginGradient(node.A);
+            for (int e = 0; e < gz.Length; e++)
+            {
+                ga[e] = gz[e] * b[b.Length == 1 ? 0 : e % b.Length];
+            }
+
+            tape.EndGradient(node.A);
+        }
+
+        if (node.B >= 0)
+        {
+            ReadOnlySpan<T> a = node.Saved0!.Span;
+            Span<T> gb = tape.BeginGradient(node.B);
+            gb.Clear();
+            for (int e = 0; e < gz.Length; e++)
+            {
+                gb[gb.Length == 1 ? 0 : e % gb.Length] += gz[e] * a[e];
+            }
+
+            tape.EndGradient(node.B);
+        }
+    }
 }

@@ -55,4 +55,40 @@ public static class ReductionOps
 
         return result;
     }
+    /// <summary>Taped rule of the sum.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">The input.</param>
+    /// <returns>Σ x on the tape.</returns>
+    public static TapeTensor<T> Sum<T>(TapeTensor<T> input) where T : unmanaged, IFloatingPointIeee754<T> => Reduce(input, mean: false);
+
+    /// <summary>Taped rule of the mean.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">The input.</param>
+    /// <returns>Σ x / n on the tape.</returns>
+    public static TapeTensor<T> Mean<T>(TapeTensor<T> input) where T : unmanaged, IFloatingPointIeee754<T> => Reduce(input, mean: true);
+
+    private static TapeTensor<T> Reduce<T>(TapeTensor<T> input, bool mean) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Tensor<T> result = Reduce(input.Value, mean);
+        if (Tape<T>.Of(input) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(result);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.Real = mean ? 1.0 / input.Value.Length : 1.0;
+        return tape.Record(result, node);
+    }
+
+    /// <summary>Reverse rule: every x̄ₑ += s·ȳ with s = 1 (sum) or 1/n (mean).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        T value = Tape<T>.OutputGradient(node)[0] * T.CreateTruncating(node.Real);
+        Span<T> gx = tape.BeginGradient(node.A);
+        gx.Fill(value);
+        tape.EndGradient(node.A);
+    }
 }

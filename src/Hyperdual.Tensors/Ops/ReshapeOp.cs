@@ -40,4 +40,14 @@ public static class ReshapeOp
 
         return [shape[0], TensorShape.Product(shape[1..])];
     }
+    /// <summary>Taped rule: a view sharing the input's node (the gradient is the same run of numbers, so no node is recorded).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">The input.</param>
+    /// <param name="shape">The new shape.</param>
+    /// <returns>The view.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input, int[] shape) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.WithValue(input.Value.Reshape(shape));
+    }
 }

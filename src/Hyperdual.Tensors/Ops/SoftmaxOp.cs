@@ -33,4 +33,43 @@ public static class SoftmaxOp
     /// <returns>The jet of the probabilities.</returns>
     public static Jet<T> Forward<T>(Jet<T> input) where T : unmanaged, IFloatingPointIeee754<T> =>
         Elementwise.Apply(LogSoftmaxOp.Forward(input), default(ExpFunction));
+    /// <summary>Taped rule: the value rule, saving the output only.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="input">The logits.</param>
+    /// <returns>The probabilities on the tape.</returns>
+    public static TapeTensor<T> Forward<T>(TapeTensor<T> input) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Tensor<T> y = Forward(input.Value);
+        if (Tape<T>.Of(input) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(y);
+        }
+
+        TapeNode<T> node = TapeNode<T>.Empty;
+        node.Rule = Backward<T>;
+        node.A = input.Node;
+        node.Saved0 = y;
+        node.Int0 = LogSoftmaxOp.RowLength(input.Shape);
+        return tape.Record(y, node);
+    }
+
+    /// <summary>Reverse rule per row: z̄ += y ⊙ (ȳ − ⟨ȳ, y⟩).</summary>
+    internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
+        ReadOnlySpan<T> y = node.Saved0!.Span;
+        int c = node.Int0;
+        Span<T> gz = tape.BeginGradient(node.A);
+        for (int o = 0; o < gy.Length; o += c)
+        {
+            T dot = LogSoftmaxOp.Dot(gy.Slice(o, c), y.Slice(o, c));
+            for (int q = o; q < o + c; q++)
+            {
+                gz[q] = y[q] * (gy[q] - dot);
+            }
+        }
+
+        tape.EndGradient(node.A);
+    }
 }
