@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Reflection;
 using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
 using Hyperdual.Tensors.Models;
@@ -26,7 +24,7 @@ public sealed class FullHessianTests
             : ModelZoo.Cnn(new CnnOptions { Height = 8, Width = 8, Conv1Channels = 2, Conv2Channels = 2, KernelSize = 2, Hidden = 3, Classes = 2 }, seed: 2);
         int[] shape = name == "mlp" ? [3] : [1, 8, 8];
         Batch<double> batch = TestModels.RandomBatch<double>(shape, 2, 3, 7);
-        var function = new ModelLoss(model, CrossEntropyLoss.Instance, batch);
+        var function = new ModelLossFunction(model, CrossEntropyLoss.Instance, batch);
         double[] theta = model.Parameters.ValuesArray;
         (double value, double[] gradient, double[,] hessian) = Derivatives.ValueGradientHessian(function, theta);
 
@@ -53,32 +51,5 @@ public sealed class FullHessianTests
                 Assert.True(Math.Abs(hij - jet.H[i, j]) <= 1e-10 * (1 + Math.Abs(hij)), $"H[{i},{j}]: full {hij}, jet {jet.H[i, j]}");
             }
         }
-    }
-
-    /// <summary>A model's loss as a scalar function of its flat parameters, for any unmanaged number type.</summary>
-    private sealed class ModelLoss(IModel model, ILoss loss, Batch<double> batch) : IScalarFunction
-    {
-        private static readonly MethodInfo Typed = typeof(ModelLoss).GetMethod(nameof(EvaluateTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;
-
-        public T Evaluate<T>(ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T> =>
-            (T)Typed.MakeGenericMethod(typeof(T)).Invoke(this, [x.ToArray()])!;
-
-        private T EvaluateTyped<T>(T[] x) where T : unmanaged, IFloatingPointIeee754<T>
-        {
-            var inputs = new Tensor<T>(batch.Inputs.Shape.ToArray());
-            for (int e = 0; e < inputs.Length; e++)
-            {
-                inputs[e] = T.CreateTruncating(batch.Inputs[e]);
-            }
-
-            Tensor<T> output = model.Forward(inputs, new ArrayBinder<T>(x));
-            return loss.Compute(output, new LossTargets<Tensor<T>>(batch.Labels, null))[0];
-        }
-    }
-
-    private sealed class ArrayBinder<T>(T[] values) : IParameterBinder<Tensor<T>> where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        public Tensor<T> Bind(Parameter parameter) =>
-            new(values.AsSpan(parameter.Offset, parameter.Length).ToArray(), parameter.Shape.ToArray());
     }
 }
