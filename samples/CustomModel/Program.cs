@@ -24,9 +24,14 @@ for (int i = 0; i < jet.K; i++)
     Console.WriteLine($"H[{i}] [{string.Join(", ", Enumerable.Range(0, jet.K).Select(j => jet.H[i, j].ToString("F6")))}]");
 }
 
+// Reverse mode on the same model, unchanged: (L, ∇L) over the flat parameters, ready for a gradient optimizer.
+(double backpropLoss, double[] gradient) = BackpropEvaluator.Evaluate(model, CrossEntropyLoss.Instance, batch, theta);
+Console.WriteLine($"backprop: loss {backpropLoss:F6}, |∇L| {Math.Sqrt(gradient.Sum(x => x * x)):F6}");
+
 // The same check `hyperdual gradcheck` runs on the built-in models, on this model.
 GradientCheckReport report = GradientCheck.Run(model, CrossEntropyLoss.Instance, batch, theta, directions);
 Console.WriteLine($"gradcheck: g vs hyper-dual {report.HyperDualGError:E1}, H vs hyper-dual {report.HyperDualHError:E1}, " +
-                  $"g vs finite differences {report.FiniteDifferenceGError:E1}, H vs finite differences {report.FiniteDifferenceHError:E1}");
+                  $"g vs finite differences {report.FiniteDifferenceGError:E1}, H vs finite differences {report.FiniteDifferenceHError:E1}, " +
+                  $"backprop ∇L·v vs jet g {report.ReverseJetError:E1}, vs finite differences {report.ReverseFiniteDifferenceError:E1}");
 Console.WriteLine(report.Passed ? "gradcheck passed" : "gradcheck FAILED");
 return report.Passed ? 0 : 2;

@@ -12,7 +12,9 @@ namespace Hyperdual.Cli.Commands;
 /// <c>hyperdual gradcheck --model logreg|mlp|cnn --k K [--batch B] [--seed S] [--json]</c>: evaluates a
 /// built-in model's cross-entropy in float64 with one K-direction jet and prints the worst relative
 /// error of its g and H against separate hyper-dual passes over each pair and against central finite
-/// differences along the directions; exits non-zero when an error exceeds its tolerance.
+/// differences along the directions, and of the reverse-mode (backprop) gradient projected on the
+/// directions, ∇L·vᵢ, against the jet's gᵢ and the finite differences; exits non-zero when an error
+/// exceeds its tolerance.
 /// </summary>
 /// <remarks>
 /// The batch is synthetic (inputs uniform in [0, 1), labels uniform over the classes, drawn from the
@@ -43,18 +45,23 @@ public static class GradCheckCommand
             Description = "Tolerance of the jet against finite differences.",
             DefaultValueFactory = _ => GradientCheck.DefaultFiniteDifferenceTolerance,
         };
+        var reverseTolerance = new Option<double>("--reverse-tolerance")
+        {
+            Description = "Tolerance of the reverse-mode gradient's projections ∇L·vᵢ against the jet's gᵢ.",
+            DefaultValueFactory = _ => GradientCheck.DefaultReverseTolerance,
+        };
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
         var command = new Command("gradcheck",
-            "Check a model's jet (g, H) in float64 against separate hyper-dual passes and finite differences.")
+            "Check a model's jet (g, H) and its reverse-mode gradient in float64 against separate hyper-dual passes and finite differences.")
         {
-            model, k, batch, seed, hdTolerance, fdTolerance, json,
+            model, k, batch, seed, hdTolerance, fdTolerance, reverseTolerance, json,
         };
         command.SetAction(parse =>
         {
             string name = parse.GetValue(model)!;
             int directionsCount = parse.GetValue(k), size = parse.GetValue(batch);
             ulong s = parse.GetValue(seed);
-            double hdTol = parse.GetValue(hdTolerance), fdTol = parse.GetValue(fdTolerance);
+            double hdTol = parse.GetValue(hdTolerance), fdTol = parse.GetValue(fdTolerance), reverseTol = parse.GetValue(reverseTolerance);
             if (!ModelZoo.Names.Contains(name.ToLowerInvariant()))
             {
                 throw new CliUserException($"--model: unknown model '{name}'; known: {string.Join(", ", ModelZoo.Names)}");
@@ -70,15 +77,16 @@ public static class GradCheckCommand
                 throw new CliUserException($"--batch must be a positive integer, got {size}");
             }
 
-            if (!(hdTol > 0) || !(fdTol > 0))
+            if (!(hdTol > 0) || !(fdTol > 0) || !(reverseTol > 0))
             {
-                throw new CliUserException("--hd-tolerance and --fd-tolerance must be positive");
+                throw new CliUserException("--hd-tolerance, --fd-tolerance and --reverse-tolerance must be positive");
             }
 
             SequentialModel m = ModelZoo.Create(name, s);
             Batch<double> data = SyntheticBatch(name.ToLowerInvariant(), size, s);
             Directions directions = Directions.FromSeed(s + 1, directionsCount, m.Parameters.Count);
-            GradientCheckReport report = GradientCheck.Run(m, CrossEntropyLoss.Instance, data, m.Parameters.ValuesArray, directions, hdTol, fdTol);
+            GradientCheckReport report = GradientCheck.Run(m, CrossEntropyLoss.Instance, data, m.Parameters.ValuesArray, directions, hdTol, fdTol,
+                reverseTolerance: reverseTol);
             TextWriter output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
@@ -94,6 +102,8 @@ public static class GradCheckCommand
                     h = JsonOutput.Rows(report.Jet.H),
                     hyperDual = new { g = report.HyperDual.G, h = JsonOutput.Rows(report.HyperDual.H), gError = report.HyperDualGError, hError = report.HyperDualHError, tolerance = report.HyperDualTolerance },
                     finiteDifference = new { g = report.FiniteDifference.G, h = JsonOutput.Rows(report.FiniteDifference.H), gError = report.FiniteDifferenceGError, hError = report.FiniteDifferenceHError, tolerance = report.FiniteDifferenceTolerance },
+                    reverse = new { projection = report.ReverseProjection, jetError = report.ReverseJetError, finiteDifferenceError = report.ReverseFiniteDifferenceError, tolerance = report.ReverseTolerance },
+                    worstRatio = report.WorstRatio,
                     passed = report.Passed,
                 });
             }
@@ -139,6 +149,8 @@ public static class GradCheckCommand
         Row(output, "H vs hyper-dual passes", r.HyperDualHError, r.HyperDualTolerance);
         Row(output, "g vs finite differences", r.FiniteDifferenceGError, r.FiniteDifferenceTolerance);
         Row(output, "H vs finite differences", r.FiniteDifferenceHError, r.FiniteDifferenceTolerance);
+        Row(output, "backprop ∇L·v vs jet g", r.ReverseJetError, r.ReverseTolerance);
+        Row(output, "backprop ∇L·v vs fin. diff.", r.ReverseFiniteDifferenceError, r.FiniteDifferenceTolerance);
         output.WriteLine(r.Passed ? "result  passed" : "result  FAILED");
     }
 
