@@ -6,7 +6,7 @@ namespace Hyperdual.Tensors.Evaluation;
 /// </summary>
 /// <param name="Loss">L(θ).</param>
 /// <param name="G">g ∈ ℝᴷ.</param>
-/// <param name="H">H ∈ ℝᴷˣᴷ, symmetric.</param>
+/// <param name="H">H ∈ ℝᴷˣᴷ, symmetric (entries of pairs an evaluation did not track, see <see cref="JetPairs"/>, are 0).</param>
 public sealed record JetEvaluation(double Loss, double[] G, double[,] H)
 {
     /// <summary>The number of directions.</summary>

@@ -58,14 +58,19 @@ public static class Elementwise
         }
 
         int n = input.PartLength;
-        Span<T> d1 = Workspace<T>.RentOrAllocate(n, clear: false).AsSpan(0, n);
-        Span<T> d2 = Workspace<T>.RentOrAllocate(n, clear: false).AsSpan(0, n);
-        for (int e = 0; e < n; e++)
+        T[] d1 = Workspace<T>.RentOrAllocate(n, clear: false);
+        T[] d2 = Workspace<T>.RentOrAllocate(n, clear: false);
+        ParallelRanges.For(n, output.StoredPartCount, (start, length) =>
         {
-            function.Evaluate(x0[e], out y0[e], out d1[e], out d2[e]);
-        }
+            ReadOnlySpan<T> x = input.Value.Slice(start, length);
+            Span<T> y = output.Value.Slice(start, length), a = d1.AsSpan(start, length), b = d2.AsSpan(start, length);
+            for (int e = 0; e < x.Length; e++)
+            {
+                function.Evaluate(x[e], out y[e], out a[e], out b[e]);
+            }
 
-        PropagateUnary(input, output, d1, d2);
+            PropagateUnary(input, output, d1.AsSpan(start, length), d2.AsSpan(start, length), start, length);
+        });
         return output;
     }
 
@@ -73,13 +78,13 @@ public static class Elementwise
     /// The unary chain rule given σ'(x₀) and σ''(x₀) per element: writes every tangent and
     /// second-order part of <paramref name="output"/> (whose value the caller has written).
     /// </summary>
-    internal static void PropagateUnary<T>(Jet<T> input, Jet<T> output, ReadOnlySpan<T> d1, ReadOnlySpan<T> d2)
+    internal static void PropagateUnary<T>(Jet<T> input, Jet<T> output, ReadOnlySpan<T> d1, ReadOnlySpan<T> d2, int start, int length)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int k = input.K;
         for (int i = 0; i < k; i++)
         {
-            TensorPrimitives.Multiply(input.Tangent(i), d1, output.Tangent(i));
+            TensorPrimitives.Multiply(input.Tangent(i).Slice(start, length), d1, output.Tangent(i).Slice(start, length));
         }
 
         if (!output.HasSecondOrder)
@@ -90,12 +95,12 @@ public static class Elementwise
         for (int p = 0; p < output.PairCount; p++)
         {
             (int i, int j) = output.Pairs[p];
-            Span<T> yij = output.SecondAt(p);
-            TensorPrimitives.Multiply(input.Tangent(i), input.Tangent(j), yij);
+            Span<T> yij = output.SecondAt(p).Slice(start, length);
+            TensorPrimitives.Multiply(input.Tangent(i).Slice(start, length), input.Tangent(j).Slice(start, length), yij);
             TensorPrimitives.Multiply(yij, d2, yij);
             if (input.HasSecondOrder)
             {
-                TensorPrimitives.FusedMultiplyAdd(input.SecondAt(p), d1, yij, yij);
+                TensorPrimitives.FusedMultiplyAdd(input.SecondAt(p).Slice(start, length), d1, yij, yij);
             }
         }
     }

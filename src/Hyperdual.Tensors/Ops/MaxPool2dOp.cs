@@ -52,10 +52,14 @@ public static class MaxPool2dOp
         {
             Span<int> argmax = rented.AsSpan(0, n);
             Pooling2d.MaxForward<T>(input.Value, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Value, argmax);
-            for (int p = 1; p < y.StoredPartCount; p++)
+            ParallelRanges.For(y.StoredPartCount - 1, n, (first, count) =>
             {
-                Pooling2d.GatherByIndex<T>(input.Parts.Slice(p * m, m), argmax, y.Parts.Slice(p * n, n));
-            }
+                ReadOnlySpan<int> indices = rented.AsSpan(0, n);
+                for (int p = 1 + first; p < 1 + first + count; p++)
+                {
+                    Pooling2d.GatherByIndex<T>(input.Parts.Slice(p * m, m), indices, y.Parts.Slice(p * n, n));
+                }
+            }, align: 1);
         }
         finally
         {
