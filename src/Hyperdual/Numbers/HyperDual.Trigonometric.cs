@@ -28,7 +28,7 @@ public readonly partial struct HyperDual<T>
         if (a > T.One)
         {
             // Case 1.
-            T df = T.One / T.Sqrt((a * a) - T.One);
+            T df = T.One / T.Sqrt((a - T.One) * (a + T.One));
             return Chain(x, f, df, -a * df * df * df);
         }
 
@@ -72,7 +72,7 @@ public readonly partial struct HyperDual<T>
         if (magnitude < T.One)
         {
             // Case 1.
-            T df = T.One / (T.One - (a * a));
+            T df = T.One / ((T.One - a) * (T.One + a));
             return Chain(x, f, df, (a + a) * df * df);
         }
 
@@ -104,13 +104,15 @@ public readonly partial struct HyperDual<T>
         return Chain(x, s, T.Cosh(x.Value), s);
     }
 
-    // tanh(a + h) ≈ tanh(a) + (1 − tanh²(a))h;  f'' = −2 tanh(a)(1 − tanh²(a))
+    // tanh(a + h) ≈ tanh(a) + h/cosh²(a);  f'' = −2 tanh(a)/cosh²(a)
+    // (1/cosh² rather than 1 − tanh², which rounds to 0 for |a| > 19 in double)
 
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Tanh(TSelf)"/>
     public static HyperDual<T> Tanh(HyperDual<T> x)
     {
         T t = T.Tanh(x.Value);
-        T df = T.One - (t * t);
+        T c = T.Cosh(x.Value);
+        T df = T.One / (c * c);
         return Chain(x, t, df, -(t + t) * df);
     }
 
