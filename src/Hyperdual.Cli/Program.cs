@@ -1,1 +1,3 @@
-return 0;
+using Hyperdual.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

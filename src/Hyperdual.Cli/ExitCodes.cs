@@ -1,0 +1,14 @@
+namespace Hyperdual.Cli;
+
+/// <summary>The process exit codes of the <c>hyperdual</c> tool.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Success = 0;
+
+    /// <summary>A user error: bad arguments, unknown names, malformed input, or a check that did not pass.</summary>
+    public const int UserError = 1;
+
+    /// <summary>An unexpected internal error (a bug): reported in one line; set <c>HYPERDUAL_DEBUG=1</c> for the stack trace.</summary>
+    public const int InternalError = 70;
+}

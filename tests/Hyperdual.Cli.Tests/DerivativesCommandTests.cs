@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Hyperdual.TestFunctions;
+
+namespace Hyperdual.Cli.Tests;
+
+public sealed class DerivativesCommandTests
+{
+    [Fact]
+    public void JsonOutputHoldsTheClosedFormValueGradientAndHessian()
+    {
+        CliResult result = CliRunner.Run("derivatives", "--function", "rosenbrock", "--dim", "4", "--at", "1,2,3,4", "--json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        var f = new Rosenbrock();
+        double[] x = [1, 2, 3, 4];
+        Assert.Equal(f.Evaluate<double>(x), json.RootElement.GetProperty("value").GetDouble(), 12);
+        double[] gradient = json.RootElement.GetProperty("gradient").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(f.AnalyticGradient(x), gradient);
+        double[,] expected = f.AnalyticHessian(x);
+        JsonElement[] rows = json.RootElement.GetProperty("hessian").EnumerateArray().ToArray();
+        Assert.Equal(4, rows.Length);
+        for (int i = 0; i < 4; i++)
+        {
+            double[] row = rows[i].EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            for (int j = 0; j < 4; j++)
+            {
+                Assert.Equal(expected[i, j], row[j], 9);
+            }
+        }
+    }
+
+    [Fact]
+    public void TextOutputNamesTheFunctionAndShowsTheHessian()
+    {
+        CliResult result = CliRunner.Run("derivatives", "--function", "booth");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("booth (n = 2)", result.Output);
+        Assert.Contains("value     74", result.Output);
+        Assert.Contains("10   8", result.Output);
+    }
+
+    [Fact]
+    public void NegativeCoordinatesAreAcceptedAfterAnEqualsSign()
+    {
+        CliResult result = CliRunner.Run("derivatives", "--function", "rosenbrock", "--at=-1.2,1", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        Assert.Equal(24.2, json.RootElement.GetProperty("value").GetDouble(), 12);
+    }
+
+    [Theory]
+    [InlineData("unknown function 'rosenbrok'", "derivatives", "--function", "rosenbrok")]
+    [InlineData("entry 2 'x' is not a number", "derivatives", "--function", "rosenbrock", "--at", "1,x,3")]
+    [InlineData("--at has 3 coordinates but --dim is 4", "derivatives", "--function", "rosenbrock", "--dim", "4", "--at", "1,2,3")]
+    [InlineData("defined only in dimension 2, not 3", "derivatives", "--function", "beale", "--at", "1,2,3")]
+    [InlineData("multiple of 4", "derivatives", "--function", "powell-singular", "--dim", "6")]
+    [InlineData("--dim must be a positive integer", "derivatives", "--function", "sphere", "--dim", "0")]
+    [InlineData("not a finite number", "derivatives", "--function", "sphere", "--at", "1,NaN")]
+    [InlineData("--bogus", "derivatives", "--function", "sphere", "--bogus")]
+    [InlineData("--function", "derivatives")]
+    [InlineData("frobnicate", "frobnicate")]
+    [InlineData("--dim", "derivatives", "--function", "sphere", "--dim", "two")]
+    public void UserErrorsGiveOneLineAndANonZeroExit(string expectedFragment, params string[] args)
+    {
+        CliResult result = CliRunner.Run(args);
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        string line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("error: ", line);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal("", result.Output);
+        Assert.Contains(expectedFragment, line);
+    }
+
+    [Fact]
+    public void HelpListsTheCommands()
+    {
+        CliResult result = CliRunner.Run("--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("derivatives", result.Output);
+        Assert.Contains("functions", result.Output);
+    }
+
+    [Fact]
+    public void FunctionsListsEveryBuiltInFunction()
+    {
+        CliResult result = CliRunner.Run("functions", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        string[] names = json.RootElement.EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
+        Assert.Equal(TestFunctionCatalog.Names, names);
+    }
+}
