@@ -99,8 +99,11 @@ public readonly partial struct HyperDual<T>
     /// <inheritdoc cref="IFloatingPointConstants{TSelf}.Tau"/>
     public static HyperDual<T> Tau => new(T.Tau);
 
-    /// <inheritdoc cref="IFloatingPointIeee754{TSelf}.Epsilon"/>
-    public static HyperDual<T> Epsilon => new(T.Epsilon);
+    /// <summary>
+    /// The smallest positive value, <typeparamref name="T"/>.Epsilon, as a constant. Explicit, so that it is
+    /// not mistaken for the ε parts <see cref="Epsilon1"/>, <see cref="Epsilon2"/>, <see cref="Epsilon12"/>.
+    /// </summary>
+    static HyperDual<T> IFloatingPointIeee754<HyperDual<T>>.Epsilon => new(T.Epsilon);
 
     /// <inheritdoc cref="IFloatingPointIeee754{TSelf}.NaN"/>
     public static HyperDual<T> NaN => new(T.NaN);

@@ -17,7 +17,7 @@ public sealed class GenericMathSurfaceTests
         AssertConstant(HyperDual<double>.E, Math.E);
         AssertConstant(HyperDual<double>.Pi, Math.PI);
         AssertConstant(HyperDual<double>.Tau, Math.Tau);
-        AssertConstant(HyperDual<double>.Epsilon, double.Epsilon);
+        AssertConstant(Constants<HyperDual<double>>().Epsilon, double.Epsilon);
         AssertConstant(HyperDual<double>.PositiveInfinity, double.PositiveInfinity);
         AssertConstant(HyperDual<double>.NegativeInfinity, double.NegativeInfinity);
         Assert.True(double.IsNaN(HyperDual<double>.NaN.Value));

@@ -77,6 +77,24 @@ public sealed class NonSmoothTests
     }
 
     [Fact]
+    public void LogWithBaseCase1OutsideTheDomainIsNaN()
+    {
+        Parts(HyperDual<double>.Log(H(2), new HyperDual<double>(1)), NaN, NaN, NaN, NaN);
+        Parts(HyperDual<double>.Log(H(-2), H(3)), NaN, NaN, NaN, NaN);
+        Parts(Dual<double>.Log(new Dual<double>(2, 1), new Dual<double>(-3, 0)), NaN, NaN);
+    }
+
+    [Fact]
+    public void LogWithBaseCase2ConstantBase()
+    {
+        // log₂ x at 8: 3, 1/(8 ln2), −1/(64 ln2).
+        double ln2 = Math.Log(2);
+        Parts(HyperDual<double>.Log(H(8, 1, 1, 0), new HyperDual<double>(2)), 3, 1 / (8 * ln2), 1 / (8 * ln2), -1 / (64 * ln2));
+        Parts(HyperDual<double>.Log(H(0, 1, 0, 0), new HyperDual<double>(2)), -Inf, Inf, 0, 0);
+        Parts(Dual<double>.Log(new Dual<double>(8, 1), new Dual<double>(2)), 3, 1 / (8 * ln2));
+    }
+
+    [Fact]
     public void LogWithAVaryingBaseDividesTheLogarithms()
     {
         // log_y x with x = 8 (tangent 1) and y = 2 (tangent 1): f = 3, ∂x = 1/(8 ln2), ∂y = −3/(2 ln2).
@@ -84,6 +102,8 @@ public sealed class NonSmoothTests
         HyperDual<double> r = HyperDual<double>.Log(new HyperDual<double>(8, 1, 0, 0), new HyperDual<double>(2, 1, 0, 0));
         Assert.Equal(3, r.Value, 1e-15);
         Assert.Equal((1 / (8 * ln2)) - (3 / (2 * ln2)), r.Epsilon1, 1e-14);
+        Dual<double> d = Dual<double>.Log(new Dual<double>(8, 1), new Dual<double>(2, 1));
+        Assert.Equal((1 / (8 * ln2)) - (3 / (2 * ln2)), d.Epsilon, 1e-14);
     }
 
     // Cbrt and RootN
