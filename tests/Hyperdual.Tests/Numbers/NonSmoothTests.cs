@@ -296,6 +296,29 @@ public sealed class NonSmoothTests
         Parts(Dual<double>.Atan2Pi(new(0, 0), new(0, 0)), 0, 0);
     }
 
+    [Fact]
+    public void Atan2Case1NearTheOriginAndFarFromItDoesNotUnderflowOrOverflow()
+    {
+        // At (y, x) = (t, t): ∂y = 1/(2t), ∂x = −1/(2t), ∂yy = −1/(2t²), ∂xx = 1/(2t²), ∂xy = 0. With
+        // t = 1e−200, x² + y² underflows to 0 although the slopes are finite; with t = 1e200 it overflows.
+        foreach (double t in new[] { 1e-200, 1e200 })
+        {
+            HyperDual<double> r = HyperDual<double>.Atan2(new HyperDual<double>(t, 1, 1, 0), new HyperDual<double>(t));
+            Same(Math.PI / 4, r.Value, "value");
+            Same(0.5 / t, r.Epsilon1, "ε₁");
+            Same(0.5 / t, r.Epsilon2, "ε₂");
+            HyperDual<double> q = HyperDual<double>.Atan2(new HyperDual<double>(t), new HyperDual<double>(t, 1, 1, 0));
+            Same(-0.5 / t, q.Epsilon1, "ε₁");
+            Parts(Dual<double>.Atan2(new Dual<double>(t, 1), new Dual<double>(t, 0)), Math.PI / 4, 0.5 / t);
+        }
+
+        foreach (double t in new[] { 1e-150, 1e150 })
+        {
+            Parts(HyperDual<double>.Atan2(new HyperDual<double>(t, 1, 1, 0), new HyperDual<double>(t)), Math.PI / 4, 0.5 / t, 0.5 / t, -0.5 / t / t);
+            Parts(HyperDual<double>.Atan2(new HyperDual<double>(t), new HyperDual<double>(t, 1, 1, 0)), Math.PI / 4, -0.5 / t, -0.5 / t, 0.5 / t / t);
+        }
+    }
+
     // Abs and CopySign
 
     [Fact]
