@@ -254,6 +254,24 @@ public sealed class GenericMathSurfaceTests
         Assert.Equal(-215.6, dx.Epsilon, 1e-11);
     }
 
+    [Fact]
+    public void OtherIeeeScalarTypesWork()
+    {
+        // x³ at 2 with ε₁ = ε₂ = 1: 8, 12, 12, 12 — exact in Half and NFloat too.
+        HyperDual<Half> h = Cube(new HyperDual<Half>((Half)2, Half.One, Half.One, Half.Zero));
+        Assert.Equal(new HyperDual<Half>((Half)8, (Half)12, (Half)12, (Half)12), h);
+
+        var n = Cube(new HyperDual<System.Runtime.InteropServices.NFloat>(2, 1, 1, 0));
+        Assert.Equal(12, (double)n.Epsilon12);
+
+        Dual<Half> e = Dual<Half>.Exp(new Dual<Half>(Half.Zero, Half.One));
+        Assert.Equal(new Dual<Half>(Half.One, Half.One), e);
+    }
+
+    private static T Cube<T>(T x)
+        where T : IFloatingPointIeee754<T>
+        => T.Pow(x, T.CreateChecked(3));
+
     private static T Rosenbrock<T>(T x, T y)
         where T : IFloatingPointIeee754<T>
     {
