@@ -59,36 +59,51 @@ public sealed class IdentityTests
 
     [Theory]
     [MemberData(nameof(Identities))]
-    public void HoldsInEveryPartOfHyperDual(string identity, double low, double high)
-    {
-        var random = new Random(StableSeed(identity));
-        for (int i = 0; i < Samples; i++)
-        {
-            HyperDual<double> x = new(Uniform(random, low, high), Uniform(random, -1, 1), Uniform(random, -1, 1), Uniform(random, -1, 1));
-            HyperDual<double> y = new(Uniform(random, low, high), Uniform(random, -1, 1), Uniform(random, -1, 1), Uniform(random, -1, 1));
-            (HyperDual<double> left, HyperDual<double> right) = Sides(identity, x, y);
-            double scale = 1 + new[] { left.Value, left.Epsilon1, left.Epsilon2, left.Epsilon12 }.Max(Math.Abs);
-            string at = $"{identity} at x = {x}, y = {y}";
-            Tolerance.Close(right.Value, left.Value, scale, 1e-13, at + " value");
-            Tolerance.Close(right.Epsilon1, left.Epsilon1, scale, 1e-13, at + " ε₁");
-            Tolerance.Close(right.Epsilon2, left.Epsilon2, scale, 1e-13, at + " ε₂");
-            Tolerance.Close(right.Epsilon12, left.Epsilon12, scale, 1e-13, at + " ε₁ε₂");
-        }
-    }
+    public void HoldsInEveryPartOfHyperDualDouble(string identity, double low, double high) => CheckHyperDual<double>(identity, low, high, 1e-13);
 
     [Theory]
     [MemberData(nameof(Identities))]
-    public void HoldsInEveryPartOfDual(string identity, double low, double high)
+    public void HoldsInEveryPartOfHyperDualFloat(string identity, double low, double high) => CheckHyperDual<float>(identity, low, high, 2e-5);
+
+    [Theory]
+    [MemberData(nameof(Identities))]
+    public void HoldsInEveryPartOfDualDouble(string identity, double low, double high) => CheckDual<double>(identity, low, high, 1e-13);
+
+    [Theory]
+    [MemberData(nameof(Identities))]
+    public void HoldsInEveryPartOfDualFloat(string identity, double low, double high) => CheckDual<float>(identity, low, high, 2e-5);
+
+    private static void CheckHyperDual<T>(string identity, double low, double high, double tolerance)
+        where T : IFloatingPointIeee754<T>
     {
         var random = new Random(StableSeed(identity));
         for (int i = 0; i < Samples; i++)
         {
-            Dual<double> x = new(Uniform(random, low, high), Uniform(random, -1, 1));
-            Dual<double> y = new(Uniform(random, low, high), Uniform(random, -1, 1));
-            (Dual<double> left, Dual<double> right) = Sides(identity, x, y);
-            double scale = 1 + Math.Max(Math.Abs(left.Value), Math.Abs(left.Epsilon));
-            Tolerance.Close(right.Value, left.Value, scale, 1e-13, $"{identity} at {x}, {y}: value");
-            Tolerance.Close(right.Epsilon, left.Epsilon, scale, 1e-13, $"{identity} at {x}, {y}: ε");
+            HyperDual<T> x = new(Draw<T>(random, low, high), Draw<T>(random, -1, 1), Draw<T>(random, -1, 1), Draw<T>(random, -1, 1));
+            HyperDual<T> y = new(Draw<T>(random, low, high), Draw<T>(random, -1, 1), Draw<T>(random, -1, 1), Draw<T>(random, -1, 1));
+            (HyperDual<T> left, HyperDual<T> right) = Sides(identity, x, y);
+            double scale = 1 + new[] { left.Value, left.Epsilon1, left.Epsilon2, left.Epsilon12 }.Max(v => Math.Abs(Tolerance.D(v)));
+            string at = $"{identity} at x = {x}, y = {y} in HyperDual<{typeof(T).Name}>";
+            Tolerance.Close(Tolerance.D(right.Value), Tolerance.D(left.Value), scale, tolerance, at + " value");
+            Tolerance.Close(Tolerance.D(right.Epsilon1), Tolerance.D(left.Epsilon1), scale, tolerance, at + " ε₁");
+            Tolerance.Close(Tolerance.D(right.Epsilon2), Tolerance.D(left.Epsilon2), scale, tolerance, at + " ε₂");
+            Tolerance.Close(Tolerance.D(right.Epsilon12), Tolerance.D(left.Epsilon12), scale, tolerance, at + " ε₁ε₂");
+        }
+    }
+
+    private static void CheckDual<T>(string identity, double low, double high, double tolerance)
+        where T : IFloatingPointIeee754<T>
+    {
+        var random = new Random(StableSeed(identity));
+        for (int i = 0; i < Samples; i++)
+        {
+            Dual<T> x = new(Draw<T>(random, low, high), Draw<T>(random, -1, 1));
+            Dual<T> y = new(Draw<T>(random, low, high), Draw<T>(random, -1, 1));
+            (Dual<T> left, Dual<T> right) = Sides(identity, x, y);
+            double scale = 1 + Math.Max(Math.Abs(Tolerance.D(left.Value)), Math.Abs(Tolerance.D(left.Epsilon)));
+            string at = $"{identity} at x = {x}, y = {y} in Dual<{typeof(T).Name}>";
+            Tolerance.Close(Tolerance.D(right.Value), Tolerance.D(left.Value), scale, tolerance, at + " value");
+            Tolerance.Close(Tolerance.D(right.Epsilon), Tolerance.D(left.Epsilon), scale, tolerance, at + " ε");
         }
     }
 
@@ -107,7 +122,9 @@ public sealed class IdentityTests
     /// <summary>A seed from the identity's text that is the same in every process (string.GetHashCode is not).</summary>
     private static int StableSeed(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
 
-    private static double Uniform(Random random, double low, double high) => low + ((high - low) * random.NextDouble());
+    private static T Draw<T>(Random random, double low, double high)
+        where T : INumberBase<T>
+        => T.CreateChecked(low + ((high - low) * random.NextDouble()));
 
     /// <summary>The two sides of the named identity, computed with generic math only.</summary>
     private static (TNumber Left, TNumber Right) Sides<TNumber>(string identity, TNumber x, TNumber y)
