@@ -178,6 +178,8 @@ public readonly partial struct HyperDual<T>
     // IPowerFunctions
     //
 
+    // x^y: ∂x = y·x^(y−1), ∂y = x^y ln x, ∂xx = y(y−1)x^(y−2), ∂xy = x^(y−1)(1 + y ln x), ∂yy = x^y ln²x
+
     /// <summary><paramref name="x"/> raised to the power <paramref name="y"/>; both may carry perturbations.</summary>
     /// <param name="x">The base.</param>
     /// <param name="y">The exponent.</param>
@@ -291,6 +293,8 @@ public readonly partial struct HyperDual<T>
         T d2f = -(df + df) / (ScalarConstants<T>.Three * x.Value);
         return Chain(x, r, df, d2f);
     }
+
+    // hypot(x, y) = h: ∂x = x/h, ∂y = y/h, ∂xx = y²/h³, ∂xy = −xy/h³, ∂yy = x²/h³
 
     /// <summary>The Euclidean norm of (x, y), <c>√(x² + y²)</c>, computed without undue overflow.</summary>
     /// <param name="x">The first coordinate.</param>

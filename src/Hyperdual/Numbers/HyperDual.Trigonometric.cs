@@ -134,6 +134,8 @@ public readonly partial struct HyperDual<T>
     /// </remarks>
     public static HyperDual<T> Acos(HyperDual<T> x) => InverseSineRule(x, T.Acos(x.Value), T.NegativeOne);
 
+    // acosπ(a + h) ≈ acosπ(a) − h/(π√(1 − a²));  f'' = −a/(π(1 − a²)^(3/2))
+
     /// <summary>acos(x)/π; the cases of <see cref="Acos(HyperDual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>acos(x)/π with its derivatives.</returns>
@@ -152,6 +154,8 @@ public readonly partial struct HyperDual<T>
     /// </list>
     /// </remarks>
     public static HyperDual<T> Asin(HyperDual<T> x) => InverseSineRule(x, T.Asin(x.Value), T.One);
+
+    // asinπ(a + h) ≈ asinπ(a) + h/(π√(1 − a²));  f'' = a/(π(1 − a²)^(3/2))
 
     /// <summary>asin(x)/π; the cases of <see cref="Asin(HyperDual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
@@ -194,6 +198,8 @@ public readonly partial struct HyperDual<T>
         return Chain(x, T.Atan(a), df, -(a + a) * df * df);
     }
 
+    // atanπ(a + h) ≈ atanπ(a) + h/(π(1 + a²));  f'' = −2a/(π(1 + a²)²)
+
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.AtanPi(TSelf)"/>
     public static HyperDual<T> AtanPi(HyperDual<T> x)
     {
@@ -220,6 +226,8 @@ public readonly partial struct HyperDual<T>
         return Chain(x, c, -T.Pi * s, -ScalarConstants<T>.PiSquared * c);
     }
 
+    // Linear: every part times π/180 (or 180/π).
+
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.DegreesToRadians(TSelf)"/>
     public static HyperDual<T> DegreesToRadians(HyperDual<T> degrees) => degrees * ScalarConstants<T>.RadiansPerDegree;
 
@@ -234,6 +242,8 @@ public readonly partial struct HyperDual<T>
         (T s, T c) = T.SinCos(x.Value);
         return Chain(x, s, c, -s);
     }
+
+    // sin and cos from one evaluation of both.
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.SinCos(TSelf)"/>
     public static (HyperDual<T> Sin, HyperDual<T> Cos) SinCos(HyperDual<T> x)
