@@ -124,6 +124,33 @@ public sealed class NestingTests
     }
 
     [Fact]
+    public void ConstantnessSeesInsideNestedParts()
+    {
+        // Comparisons look at values, but "is this part zero" for the non-smooth rules must not: an outer
+        // part whose value is 0 but whose inner tangent is 1 still moves.
+        var moving = new HyperDual<Dual<double>>(new Dual<double>(1), new Dual<double>(0, 1), Dual<double>.Zero, Dual<double>.Zero);
+        Assert.True(moving.Epsilon1 == Dual<double>.Zero);
+        Assert.False(moving.IsConstant);
+        Assert.True(new HyperDual<Dual<double>>(new Dual<double>(1, 5)).IsConstant);
+        Assert.False(new Dual<Dual<double>>(Dual<double>.One, new Dual<double>(0, 1)).IsConstant);
+
+        // Pow with a "constant-looking" exponent that still moves inside takes the two-variable rule:
+        // d/dt of 2^(3 + t) at t = 0 is 8 ln 2 in the inner part of ε₁.
+        var exponent = new HyperDual<Dual<double>>(new Dual<double>(3), new Dual<double>(0, 1), Dual<double>.Zero, Dual<double>.Zero);
+        HyperDual<Dual<double>> power = HyperDual<Dual<double>>.Pow(new HyperDual<Dual<double>>(new Dual<double>(2)), exponent);
+        Assert.Equal(8 * Math.Log(2), power.Epsilon1.Epsilon, 1e-14);
+
+        // Sqrt at 0: a part that is exactly zero stays 0; one that moves only inside does not.
+        var still = new HyperDual<Dual<double>>(Dual<double>.Zero, Dual<double>.One, Dual<double>.Zero, Dual<double>.Zero);
+        HyperDual<Dual<double>> root = HyperDual<Dual<double>>.Sqrt(still);
+        Assert.Equal(Dual<double>.Zero, root.Epsilon2);
+        Assert.Equal(double.PositiveInfinity, root.Epsilon1.Value);
+        HyperDual<Dual<double>> innerMove = HyperDual<Dual<double>>.Sqrt(
+            new HyperDual<Dual<double>>(Dual<double>.Zero, Dual<double>.Zero, new Dual<double>(0, 1), Dual<double>.Zero));
+        Assert.Equal(double.PositiveInfinity, innerMove.Epsilon2.Epsilon);
+    }
+
+    [Fact]
     public void AliasingSelfMultiplyAssign()
     {
         // x *= x + x is x ← 2x²: at 3, value 18, first derivatives 4x = 12, second 4.
