@@ -1,0 +1,264 @@
+using System.Numerics;
+using Hyperdual.TestFunctions;
+
+namespace Hyperdual.Tests.Reverse;
+
+/// <summary>The tape: one recording per evaluation, nothing kept or leaked across evaluations, clear errors on misuse.</summary>
+public sealed class GradientTapeTests
+{
+    [Fact]
+    public void TheTapeDoesNotGrowAcrossEvaluations()
+    {
+        var f = new Rosenbrock();
+        var tape = new GradientTape<double>(initialCapacity: 4);
+        double[] x = DerivativesTests.RandomVector(new Random(3), 50);
+        double[] first = ReverseDerivatives.Gradient(f, x, tape);
+        int nodes = tape.Count;
+        int capacity = tape.Capacity;
+        Assert.True(nodes > 50, $"expected the variables plus the operations, got {nodes} nodes");
+        for (int k = 0; k < 100; k++)
+        {
+            x[k % 50] += 0.01;
+            ReverseDerivatives.Gradient(f, x, tape);
+            Assert.Equal(nodes, tape.Count);
+            Assert.Equal(capacity, tape.Capacity);
+        }
+
+        Assert.False(tape.IsRecording);
+        Assert.Null(GradientTape<double>.Active);
+        Assert.Equal(f.AnalyticGradient(x).Length, first.Length);
+    }
+
+    [Fact]
+    public void TheNodeCountIsOnePerVariableAndOnePerOperationOnAVariable()
+    {
+        // Sphere: Σ xᵢ² recorded as sum += xᵢ·xᵢ: per coordinate one product and one sum (the first sum adds a
+        // constant zero, which records nothing).
+        var tape = new GradientTape<double>();
+        ReverseDerivatives.Gradient(new Sphere(), [1.0, 2.0, 3.0], tape);
+        Assert.Equal(3 + 3 + 2, tape.Count);
+    }
+
+    [Fact]
+    public void AddingAConstantRecordsNothingMultiplyingRecordsOneNode()
+    {
+        var tape = new GradientTape<double>();
+        using (tape.Record())
+        {
+            Adjoint<double> x = tape.Variable(2.0);
+            Assert.Equal(1, tape.Count);
+            Adjoint<double> shifted = x + 3.0 - 1.0;
+            Assert.Equal(1, tape.Count);
+            Assert.Equal(x.Index, shifted.Index);
+            Adjoint<double> scaled = shifted * 4.0;
+            Assert.Equal(2, tape.Count);
+            Assert.Equal(1, scaled.Index);
+            Assert.Equal([4.0], tape.Gradient(scaled, [x]));
+        }
+    }
+
+    [Fact]
+    public void TheActiveTapeIsSetDuringTheEvaluationOnlyAndEachThreadHasItsOwn()
+    {
+        var probe = new ActiveTapeProbe();
+        ReverseDerivatives.Gradient(probe, [1.0, 2.0]);
+        Assert.True(probe.SawActiveTape);
+        Assert.Null(GradientTape<double>.Active);
+    }
+
+    [Fact]
+    public void AValueFromAnEarlierEvaluationCannotBeUsedInALaterOne()
+    {
+        var leaky = new LeakyFunction();
+        ReverseDerivatives.Gradient(leaky, [1.0, 2.0]);
+        Assert.NotNull(leaky.Kept);
+        var error = Assert.Throws<InvalidOperationException>(() => ReverseDerivatives.Gradient(leaky, [1.0, 2.0]));
+        Assert.Contains("recording", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OperatingOnAVariableAfterTheRecordingEndedThrows()
+    {
+        var tape = new GradientTape<double>();
+        Adjoint<double> x;
+        using (tape.Record())
+        {
+            x = tape.Variable(1.0);
+        }
+
+        Assert.Throws<InvalidOperationException>(() => Adjoint<double>.Sin(x));
+        // Adding a constant only relabels the value: no node, so no error until the value is used.
+        Assert.Equal(3.0, (x + 2.0).Value);
+        Assert.Throws<InvalidOperationException>(() => tape.Variable(2.0));
+    }
+
+    [Fact]
+    public void ValuesOfTwoRecordingsCannotBeCombined()
+    {
+        var outer = new GradientTape<double>();
+        var inner = new GradientTape<double>();
+        using (outer.Record())
+        {
+            Adjoint<double> a = outer.Variable(1.0);
+            using (inner.Record())
+            {
+                Assert.Same(inner, GradientTape<double>.Active);
+                Adjoint<double> b = inner.Variable(2.0);
+                Assert.Throws<InvalidOperationException>(() => a * b);
+                Assert.Throws<InvalidOperationException>(() => Adjoint<double>.Exp(a));
+                Assert.Equal("variables", Assert.Throws<ArgumentException>(() => inner.Gradient(b, [a])).ParamName);
+                Assert.Equal("output", Assert.Throws<ArgumentException>(() => inner.Gradient(a, [b])).ParamName);
+            }
+
+            Assert.Same(outer, GradientTape<double>.Active);
+            Assert.Equal([2.0], outer.Gradient(a * a, [a]));
+        }
+
+        Assert.Null(GradientTape<double>.Active);
+    }
+
+    [Fact]
+    public void RecordingTwiceOnOneTapeThrowsAndDisposingTwiceIsHarmless()
+    {
+        var tape = new GradientTape<double>();
+        GradientTape<double>.RecordingScope scope = tape.Record();
+        Assert.Throws<InvalidOperationException>(() => tape.Record());
+        Assert.Equal("tape", Assert.Throws<ArgumentException>(() => ReverseDerivatives.Gradient(new Sphere(), [1.0], tape)).ParamName);
+        scope.Dispose();
+        scope.Dispose();
+        Assert.False(tape.IsRecording);
+        Assert.Null(GradientTape<double>.Active);
+    }
+
+    [Fact]
+    public void GradientOfAConstantIsZeroAndConstantsNeedNoTape()
+    {
+        Assert.Null(GradientTape<double>.Active);
+        Adjoint<double> c = 2.0;
+        Adjoint<double> y = c * c + Adjoint<double>.Sin(c);
+        Assert.True(y.IsConstant);
+        Assert.Equal(-1, y.Index);
+        Assert.Equal(4.0 + Math.Sin(2.0), y.Value);
+
+        var tape = new GradientTape<double>();
+        using (tape.Record())
+        {
+            Adjoint<double> x = tape.Variable(1.0);
+            Assert.Equal([0.0], tape.Gradient(y, [x]));
+            Assert.Equal("variables", Assert.Throws<ArgumentException>(() => tape.Gradient(x, [c])).ParamName);
+            Assert.Equal("gradient", Assert.Throws<ArgumentException>(() => tape.Gradient(x, [x], new double[2])).ParamName);
+        }
+    }
+
+    [Fact]
+    public void AVariableRecordedAfterTheOutputHasZeroGradient()
+    {
+        var tape = new GradientTape<double>();
+        using (tape.Record())
+        {
+            Adjoint<double> x = tape.Variable(3.0);
+            Adjoint<double> y = x * x;
+            Adjoint<double> late = tape.Variable(5.0);
+            Assert.Equal([6.0, 0.0], tape.Gradient(y, [x, late]));
+        }
+    }
+
+    [Fact]
+    public void AVariableUsedOnAnotherThreadThrows()
+    {
+        var tape = new GradientTape<double>();
+        using (tape.Record())
+        {
+            Adjoint<double> x = tape.Variable(3.0);
+            Exception? error = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    _ = x * x;
+                }
+                catch (InvalidOperationException e)
+                {
+                    error = e;
+                }
+            });
+            thread.Start();
+            thread.Join();
+            Assert.IsType<InvalidOperationException>(error);
+        }
+    }
+
+    [Fact]
+    public void GradientsOnManyThreadsAtOnceAgreeWithTheClosedForm()
+    {
+        var f = new Rosenbrock();
+        double[][] points = Enumerable.Range(0, 64).Select(k => DerivativesTests.RandomVector(new Random(k), 30)).ToArray();
+        var results = new double[points.Length][];
+        Parallel.For(0, points.Length, k => results[k] = ReverseDerivatives.Gradient(f, points[k]));
+        for (int k = 0; k < points.Length; k++)
+        {
+            ReverseAssert.VectorClose(f.AnalyticGradient(points[k]), results[k], 1e-12, $"point {k}");
+        }
+    }
+
+    [Fact]
+    public void AnEvaluationThatTakesAReverseGradientInsideGetsAFreshTape()
+    {
+        // f(x) = x₀ · (∂/∂x₀ of x₀³ at 2, taken by reverse mode inside the evaluation) = 12·x₀.
+        var f = new NestedGradient();
+        Assert.Equal([12.0, 0.0], ReverseDerivatives.Gradient(f, [1.5, 7.0]));
+        Assert.Null(GradientTape<double>.Active);
+    }
+
+    [Fact]
+    public void CapacityMustBePositive()
+    {
+        Assert.Equal("initialCapacity", Assert.Throws<ArgumentOutOfRangeException>(() => new GradientTape<double>(0)).ParamName);
+    }
+
+    private sealed class ActiveTapeProbe : IScalarFunction
+    {
+        public bool SawActiveTape { get; private set; }
+
+        public T Evaluate<T>(ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+        {
+            if (typeof(T) == typeof(Adjoint<double>))
+            {
+                SawActiveTape = GradientTape<double>.Active is { IsRecording: true };
+            }
+
+            return x[0] * x[1];
+        }
+    }
+
+    private sealed class LeakyFunction : IScalarFunction
+    {
+        public object? Kept { get; private set; }
+
+        public T Evaluate<T>(ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+        {
+            T result = x[0] * x[1];
+            if (Kept is T earlier)
+            {
+                result += earlier * x[0];
+            }
+
+            Kept = result;
+            return result;
+        }
+    }
+
+    private sealed class Cube : IScalarFunction
+    {
+        public T Evaluate<T>(ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T> => x[0] * x[0] * x[0];
+    }
+
+    private sealed class NestedGradient : IScalarFunction
+    {
+        public T Evaluate<T>(ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+        {
+            double inner = ReverseDerivatives.Gradient(new Cube(), [2.0])[0];
+            return x[0] * T.CreateChecked(inner);
+        }
+    }
+}
