@@ -21,8 +21,8 @@ namespace Hyperdual;
 /// A <em>constant</em> (converted from a number, or computed from constants only) has no node and needs no tape.
 /// An operation whose result depends on a variable records on the thread's active tape (see
 /// <see cref="GradientTape{T}"/>); using a value from an earlier evaluation throws. Adding or subtracting a
-/// constant, and the selection functions (Max, Min, Clamp, Abs, CopySign away from ties), return a node that
-/// already exists instead of recording a new one.
+/// constant, and the selection functions away from ties (Max, Min, Clamp and their variants), return a node
+/// that already exists instead of recording a new one.
 /// </para>
 /// <para>
 /// Comparisons (<c>==</c>, <c>&lt;</c>, <see cref="CompareTo(Adjoint{T})"/>, Min, Max, the <c>Is*</c> predicates)

@@ -14,7 +14,7 @@ namespace Hyperdual;
 /// <c>Adjoint&lt;Dual&lt;T&gt;&gt;</c> (forward-over-reverse: the inputs carry the direction v in their ε
 /// parts, and the ε parts of the gradient are ∇²f·v).</para>
 /// <para>Each call records on a tape of its own thread (a cached tape is reused, so memory stops growing after
-/// the first call; a nested call gets a fresh one); the overloads that take a <see cref="GradientTape{T}"/>
+/// the first call and keeps the size of the largest evaluation on that thread; a nested call gets a fresh one); the overloads that take a <see cref="GradientTape{T}"/>
 /// record on the caller's tape instead. Arguments are validated as by <see cref="Derivatives"/>: an empty
 /// point, a NaN or infinite coordinate, or a direction whose length differs from the point's throws an
 /// <see cref="ArgumentException"/> naming the argument.</para>
