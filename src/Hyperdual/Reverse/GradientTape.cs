@@ -267,18 +267,18 @@ public sealed class GradientTape<T>
         for (int i = top; i >= 0; i--)
         {
             T a = adjoint[i];
-            if (StructuralZero.IsZero(a))
+            if (SweepZero<T>.IsZero(a))
             {
                 continue;
             }
 
             ref readonly Node node = ref nodes[i];
-            if (node.Left >= 0 && !StructuralZero.IsZero(node.LeftPartial))
+            if (node.Left >= 0 && !SweepZero<T>.IsZero(node.LeftPartial))
             {
                 adjoint[node.Left] += a * node.LeftPartial;
             }
 
-            if (node.Right >= 0 && !StructuralZero.IsZero(node.RightPartial))
+            if (node.Right >= 0 && !SweepZero<T>.IsZero(node.RightPartial))
             {
                 adjoint[node.Right] += a * node.RightPartial;
             }

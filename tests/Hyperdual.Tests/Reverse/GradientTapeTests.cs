@@ -211,6 +211,35 @@ public sealed class GradientTapeTests
     }
 
     [Fact]
+    public void AWarmTapeAllocatesOnlyTheResultArrays()
+    {
+        // Once the tape has grown, an evaluation allocates the point and the result arrays and nothing per
+        // node: in particular the sweep over Dual<double> partials does not box.
+        var f = new Rosenbrock();
+        const int n = 200;
+        double[] x = DerivativesTests.RandomVector(new Random(8), n);
+        double[] v = DerivativesTests.RandomVector(new Random(9), n);
+        var tape = new GradientTape<double>();
+        var dualTape = new GradientTape<Dual<double>>();
+        for (int k = 0; k < 3; k++)
+        {
+            ReverseDerivatives.Gradient(f, x, tape);
+            ReverseDerivatives.HessianVectorProduct<double>(f, x, v, dualTape);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ReverseDerivatives.Gradient(f, x, tape);
+        long gradientBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        ReverseDerivatives.HessianVectorProduct<double>(f, x, v, dualTape);
+        long productBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Gradient: Adjoint<double>[n] (16 B each) + double[n]. HVP: Adjoint<Dual<double>>[n] (24 B) + Dual<double>[n] + double[n].
+        Assert.True(gradientBytes <= n * (16 + 8) + 512, $"gradient allocated {gradientBytes} bytes");
+        Assert.True(productBytes <= n * (24 + 16 + 8) + 512, $"Hessian-vector product allocated {productBytes} bytes");
+    }
+
+    [Fact]
     public void CapacityMustBePositive()
     {
         Assert.Equal("initialCapacity", Assert.Throws<ArgumentOutOfRangeException>(() => new GradientTape<double>(0)).ParamName);
