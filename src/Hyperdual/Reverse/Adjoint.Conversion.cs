@@ -5,7 +5,7 @@ namespace Hyperdual;
 
 // INumberBase conversions of Adjoint<T>.
 //
-// From another type: a Adjoint<T> is returned as is; anything T accepts (T itself, int, double, float,
+// From another type: an Adjoint<T> is returned as is (with its node); anything T accepts (T itself, int, double, float,
 // decimal, a dual number, ...) becomes a constant with no node.
 // To another type: the value is converted (the node is dropped).
 public readonly partial struct Adjoint<T>
@@ -72,6 +72,12 @@ public readonly partial struct Adjoint<T>
     /// <inheritdoc/>
     static bool INumberBase<Adjoint<T>>.TryConvertFromChecked<TOther>(TOther value, out Adjoint<T> result)
     {
+        if (typeof(TOther) == typeof(Adjoint<T>))
+        {
+            result = (Adjoint<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateChecked(value, out T scalar);
         result = new(scalar);
         return converted;
@@ -80,6 +86,12 @@ public readonly partial struct Adjoint<T>
     /// <inheritdoc/>
     static bool INumberBase<Adjoint<T>>.TryConvertFromSaturating<TOther>(TOther value, out Adjoint<T> result)
     {
+        if (typeof(TOther) == typeof(Adjoint<T>))
+        {
+            result = (Adjoint<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateSaturating(value, out T scalar);
         result = new(scalar);
         return converted;
@@ -88,6 +100,12 @@ public readonly partial struct Adjoint<T>
     /// <inheritdoc/>
     static bool INumberBase<Adjoint<T>>.TryConvertFromTruncating<TOther>(TOther value, out Adjoint<T> result)
     {
+        if (typeof(TOther) == typeof(Adjoint<T>))
+        {
+            result = (Adjoint<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateTruncating(value, out T scalar);
         result = new(scalar);
         return converted;

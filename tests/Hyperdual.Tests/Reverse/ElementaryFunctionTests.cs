@@ -116,6 +116,26 @@ public sealed class ElementaryFunctionTests
         Assert.True(double.IsNaN(Derivatives.Gradient(f, [x])[0]), $"{name}({x}) forward");
     }
 
+    [Theory]
+    [InlineData(-1.0, 2.0)]
+    [InlineData(3.0, 1.0)]
+    [InlineData(3.0, -2.0)]
+    public void LogarithmOutsideItsDomainIsNaNInEveryPartial(double x, double newBase)
+    {
+        var f = new BinaryElementary("log-base");
+        Assert.All(ReverseDerivatives.Gradient(f, [x, newBase]), g => Assert.True(double.IsNaN(g)));
+        Assert.All(Derivatives.Gradient(f, [x, newBase]), g => Assert.True(double.IsNaN(g)));
+    }
+
+    [Fact]
+    public void TanhKeepsItsSlopeWhereOneMinusTanhSquaredRoundsToZero()
+    {
+        // At x = 20, tanh² rounds to 1 but the slope 1/cosh²(20) = 4/(e²⁰ + e⁻²⁰)² ≈ 1.7e−17 is representable.
+        double expected = 4.0 / Math.Pow(Math.Exp(20.0) + Math.Exp(-20.0), 2);
+        double reverse = ReverseDerivatives.Gradient(new UnaryElementary("tanh"), [20.0])[0];
+        Assert.True(Math.Abs(reverse - expected) <= 1e-12 * expected, $"expected {expected}, got {reverse}");
+    }
+
     [Fact]
     public void ZeroPartialThroughAnInfiniteSlopeGivesZeroAsInForward()
     {
