@@ -240,6 +240,16 @@ public sealed class GradientTapeTests
     }
 
     [Fact]
+    public void AnEvaluationThatThrowsLeavesNoActiveTape()
+    {
+        var tape = new GradientTape<double>();
+        Assert.Throws<DivideByZeroException>(() => ReverseDerivatives.Gradient(new Throwing(), [1.0], tape));
+        Assert.False(tape.IsRecording);
+        Assert.Null(GradientTape<double>.Active);
+        Assert.Equal([2.0], ReverseDerivatives.Gradient(new Sphere(), [1.0], tape));
+    }
+
+    [Fact]
     public void CapacityMustBePositive()
     {
         Assert.Equal("initialCapacity", Assert.Throws<ArgumentOutOfRangeException>(() => new GradientTape<double>(0)).ParamName);
@@ -274,6 +284,15 @@ public sealed class GradientTapeTests
 
             Kept = result;
             return result;
+        }
+    }
+
+    private sealed class Throwing : IScalarFunction
+    {
+        public T Evaluate<T>(ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+        {
+            T square = x[0] * x[0];
+            throw new DivideByZeroException($"after recording {square}");
         }
     }
 
