@@ -35,7 +35,7 @@ public readonly partial struct Adjoint<T>
     /// <param name="other">The number to compare with.</param>
     /// <returns>Whether value and node are equal.</returns>
     public bool Equals(Adjoint<T> other)
-        => Value.Equals(other.Value) && recording == other.recording && Index == other.Index;
+        => Value.Equals(other.Value) && ReferenceEquals(tape, other.tape) && recording == other.recording && Index == other.Index;
 
     //
     // INumber

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Hyperdual;
 
 /// <summary>
-/// A reverse-mode number: a value plus the index of its node on a <see cref="GradientTape{T}"/>. Evaluating a
+/// A reverse-mode number: a value plus its tape and the index of its node on it (see <see cref="GradientTape{T}"/>). Evaluating a
 /// function on <c>Adjoint&lt;T&gt;</c> variables records every operation; one reverse sweep of the tape then
 /// gives the whole gradient, at a cost independent of the number of variables.
 /// </summary>
@@ -19,8 +19,8 @@ namespace Hyperdual;
 /// </para>
 /// <para>
 /// A <em>constant</em> (converted from a number, or computed from constants only) has no node and needs no tape.
-/// An operation whose result depends on a variable records on the thread's active tape (see
-/// <see cref="GradientTape{T}"/>); using a value from an earlier evaluation throws. Adding or subtracting a
+/// An operation whose result depends on a variable records on the tape of its operands (see
+/// <see cref="GradientTape{T}"/>); using a value from an ended or earlier recording, or on another thread, throws. Adding or subtracting a
 /// constant, and the selection functions away from ties (Max, Min, Clamp and their variants), return a node
 /// that already exists instead of recording a new one.
 /// </para>
@@ -46,6 +46,7 @@ public readonly partial struct Adjoint<T>
     : IFloatingPointIeee754<Adjoint<T>>, IStructuralZero
     where T : IFloatingPointIeee754<T>
 {
+    private readonly GradientTape<T>? tape;
     private readonly int nodeIndex;
     private readonly int recording;
 
@@ -57,11 +58,12 @@ public readonly partial struct Adjoint<T>
         Value = value;
     }
 
-    /// <summary>Creates a value with a node of the given recording.</summary>
+    /// <summary>Creates a value with a node of the given recording on <paramref name="tape"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal Adjoint(T value, int nodeIndex, int recording)
+    internal Adjoint(T value, GradientTape<T> tape, int nodeIndex, int recording)
     {
         Value = value;
+        this.tape = tape;
         this.nodeIndex = nodeIndex;
         this.recording = recording;
     }
@@ -70,10 +72,10 @@ public readonly partial struct Adjoint<T>
     public T Value { get; }
 
     /// <summary>Gets the index of this value's node on its tape, or −1 for a constant.</summary>
-    public int Index => recording == 0 ? -1 : nodeIndex;
+    public int Index => tape is null ? -1 : nodeIndex;
 
     /// <summary>Gets whether this is a constant: it depends on no variable and has no node.</summary>
-    public bool IsConstant => recording == 0;
+    public bool IsConstant => tape is null;
 
     /// <inheritdoc/>
     bool IStructuralZero.IsStructurallyZero => IsConstant && StructuralZero.IsZero(Value);
@@ -83,6 +85,9 @@ public readonly partial struct Adjoint<T>
 
     /// <summary>Gets the identity of the recording the node belongs to; 0 for a constant.</summary>
     internal int Recording => recording;
+
+    /// <summary>Gets the tape the node is on; null for a constant.</summary>
+    internal GradientTape<T>? Tape => tape;
 
     //
     // Constants
@@ -327,7 +332,7 @@ public readonly partial struct Adjoint<T>
     /// sweep rule on <see cref="GradientTape{T}"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Adjoint<T> Chain(Adjoint<T> x, T f, T df)
-        => x.IsConstant ? new(f) : new(f, GradientTape<T>.RecordNode(x.recording, x.nodeIndex, df), x.recording);
+        => x.tape is null ? new(f) : x.tape.RecordNode(x.recording, f, x.nodeIndex, df);
 
     // z = f(x, y): one node, parents x and y, partials fₓ and f_y
 
@@ -345,12 +350,12 @@ public readonly partial struct Adjoint<T>
             return Chain(y, f, fy);
         }
 
-        if (x.recording != y.recording)
+        if (!ReferenceEquals(x.tape, y.tape) || x.recording != y.recording)
         {
             throw GradientTape<T>.MixedRecordings();
         }
 
-        return new(f, GradientTape<T>.RecordNode(x.recording, x.nodeIndex, fx, y.nodeIndex, fy), x.recording);
+        return x.tape!.RecordNode(x.recording, f, x.nodeIndex, fx, y.nodeIndex, fy);
     }
 
     /// <summary>The partial made NaN (an undefined direction): NaN wherever the adjoint is non-zero.</summary>
@@ -358,7 +363,7 @@ public readonly partial struct Adjoint<T>
 
     /// <summary>This number's node with another value (the derivative is unchanged).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Adjoint<T> WithValue(T value) => new(value, nodeIndex, recording);
+    private Adjoint<T> WithValue(T value) => tape is null ? new(value) : new(value, tape, nodeIndex, recording);
 
     //
     // Object overrides

@@ -13,24 +13,25 @@ namespace Hyperdual;
 /// <see cref="Dual{T}"/> for forward-over-reverse (a gradient whose ε parts are a Hessian-vector product).</typeparam>
 /// <remarks>
 /// <para>
-/// <b>Which tape an operation records on.</b> Generic-math operators receive no context, so the tape is
-/// thread-local: <see cref="Record"/> makes a tape the active one on the calling thread until the returned
-/// scope is disposed, and every operation on an <see cref="Adjoint{T}"/> variable records on the active tape
-/// of that thread. Each thread needs its own tape; operating on a variable on another thread throws.
+/// <b>Which tape an operation records on.</b> Generic-math operators receive no context, so the tape is passed
+/// explicitly through the values: <see cref="Variable"/> makes an <see cref="Adjoint{T}"/> that refers to this
+/// tape, and every operation on it records on the tape of its operands. No thread-local state is read per
+/// operation. A recording belongs to the thread that opened it with <see cref="Record"/>: operating on its
+/// values on another thread throws (the tape is not thread-safe; give each thread its own tape).
 /// </para>
 /// <para>
 /// <b>One tape per evaluation, nothing kept across evaluations.</b> <see cref="Record"/> empties the tape
 /// (keeping its storage, so a reused tape stops growing after the first evaluation) and opens a new
 /// recording with a fresh identity. Every <see cref="Adjoint{T}"/> remembers the recording it was made in;
-/// using one in a later recording, or in another tape's recording, throws an
+/// using one after its recording ended, in a later recording, or together with another tape's values throws an
 /// <see cref="InvalidOperationException"/> instead of silently reading another evaluation's nodes.
-/// Constants (values that depend on no variable) have no node and mix freely with everything.
+/// Constants (values that depend on no variable) have no node and no tape and mix freely with everything.
 /// </para>
 /// <para>
-/// <b>Nesting.</b> A recording on a different tape of the same <typeparamref name="T"/> may be opened while
-/// one is active (the outer one becomes active again when the inner scope is disposed), but values of the
-/// two recordings cannot be combined. Tapes of different scalar types are independent, which is what
-/// forward-over-reverse (<c>Adjoint&lt;Dual&lt;double&gt;&gt;</c>) uses.
+/// <b>Nesting.</b> Recordings on different tapes are independent and may be open at the same time (a function
+/// that takes a reverse gradient inside its own evaluation), but their values cannot be combined. Tapes of
+/// different scalar types are independent too, which is what forward-over-reverse
+/// (<c>Adjoint&lt;Dual&lt;double&gt;&gt;</c>) and reverse-over-forward (<c>Dual&lt;Adjoint&lt;double&gt;&gt;</c>) use.
 /// </para>
 /// <para>
 /// <b>Non-differentiable points.</b> The local partials copy the choices of <see cref="Dual{T}"/> (see
@@ -53,10 +54,6 @@ namespace Hyperdual;
 public sealed class GradientTape<T>
     where T : IFloatingPointIeee754<T>
 {
-    /// <summary>The tape recording on this thread, if any.</summary>
-    [ThreadStatic]
-    private static GradientTape<T>? active;
-
     /// <summary>A tape kept per thread for <see cref="ReverseDerivatives"/>, reused across evaluations.</summary>
     [ThreadStatic]
     private static GradientTape<T>? cached;
@@ -67,9 +64,15 @@ public sealed class GradientTape<T>
     private Node[] nodes;
     private int count;
     private T[] adjoints = [];
+
+    /// <summary>The identity of the current (or last) recording; 0 before the first.</summary>
     private int recording;
-    private bool isRecording;
-    private GradientTape<T>? previous;
+
+    /// <summary>The identity of the recording while it is open, 0 when none is.</summary>
+    private int liveRecording;
+
+    /// <summary>The managed thread that opened the live recording.</summary>
+    private int ownerThread;
 
     /// <summary>Creates an empty tape with room for 256 nodes (it grows as needed).</summary>
     public GradientTape()
@@ -86,9 +89,6 @@ public sealed class GradientTape<T>
         nodes = new Node[initialCapacity];
     }
 
-    /// <summary>Gets the tape recording on the calling thread, or <see langword="null"/> when none is.</summary>
-    public static GradientTape<T>? Active => active;
-
     /// <summary>Gets the number of nodes of the current (or last) recording: one per variable and one per
     /// operation whose result depends on a variable.</summary>
     public int Count => count;
@@ -97,17 +97,18 @@ public sealed class GradientTape<T>
     public int Capacity => nodes.Length;
 
     /// <summary>Gets whether this tape is recording (between <see cref="Record"/> and disposing its scope).</summary>
-    public bool IsRecording => isRecording;
+    public bool IsRecording => liveRecording != 0;
 
     /// <summary>
-    /// Empties the tape and makes it the active tape of the calling thread until the returned scope is
-    /// disposed. Values of earlier recordings become unusable.
+    /// Empties the tape and opens a recording owned by the calling thread until the returned scope is disposed.
+    /// Values of earlier recordings become unusable.
     /// </summary>
-    /// <returns>The scope; dispose it to stop recording (the nodes stay readable until the next recording).</returns>
+    /// <returns>The scope; dispose it to stop recording (the nodes stay readable by <see cref="Gradient(Adjoint{T}, ReadOnlySpan{Adjoint{T}})"/>
+    /// until the next recording).</returns>
     /// <exception cref="InvalidOperationException">This tape is already recording.</exception>
     public RecordingScope Record()
     {
-        if (isRecording)
+        if (IsRecording)
         {
             throw new InvalidOperationException("This tape is already recording; dispose its scope before recording again.");
         }
@@ -121,24 +122,24 @@ public sealed class GradientTape<T>
 
         count = 0;
         recording = identity;
-        previous = active;
-        active = this;
-        isRecording = true;
+        liveRecording = identity;
+        ownerThread = Environment.CurrentManagedThreadId;
         return new RecordingScope(this, identity);
     }
 
     /// <summary>Creates an independent variable: a new node with no parents.</summary>
     /// <param name="value">The variable's value.</param>
     /// <returns>The variable.</returns>
-    /// <exception cref="InvalidOperationException">This tape is not recording.</exception>
+    /// <exception cref="InvalidOperationException">This tape is not recording, or the recording belongs to another thread.</exception>
     public Adjoint<T> Variable(T value)
     {
-        if (!isRecording)
+        if (!IsRecording)
         {
             throw new InvalidOperationException("Variables can only be created while the tape is recording; call Record() first.");
         }
 
-        return new Adjoint<T>(value, Push(new Node(-1, T.Zero, -1, T.Zero)), recording);
+        EnsureLive(recording);
+        return new Adjoint<T>(value, this, Push(new Node(-1, T.Zero, -1, T.Zero)), recording);
     }
 
     /// <summary>The gradient of <paramref name="output"/> with respect to <paramref name="variables"/>, by one reverse sweep.</summary>
@@ -169,7 +170,7 @@ public sealed class GradientTape<T>
 
         for (int i = 0; i < variables.Length; i++)
         {
-            if (variables[i].Recording != recording || recording == 0)
+            if (!ReferenceEquals(variables[i].Tape, this) || variables[i].Recording != recording)
             {
                 throw new ArgumentException(
                     $"Variable {i} is not a node of this tape's current recording (it is a constant, or comes from another evaluation or tape).",
@@ -183,7 +184,7 @@ public sealed class GradientTape<T>
             return;
         }
 
-        if (output.Recording != recording)
+        if (!ReferenceEquals(output.Tape, this) || output.Recording != recording)
         {
             throw new ArgumentException("The output does not belong to this tape's current recording.", nameof(output));
         }
@@ -202,41 +203,52 @@ public sealed class GradientTape<T>
     internal static GradientTape<T> ForCurrentThread()
     {
         GradientTape<T> tape = cached ??= new GradientTape<T>();
-        return tape.isRecording ? new GradientTape<T>() : tape;
+        return tape.IsRecording ? new GradientTape<T>() : tape;
     }
 
-    /// <summary>Records a node with one parent on the active tape, which must hold <paramref name="recordingOfParent"/>.</summary>
-    /// <returns>The new node's index.</returns>
+    /// <summary>Records a node with one parent, an operand of <paramref name="recordingOfOperand"/>.</summary>
+    /// <returns>The new value.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int RecordNode(int recordingOfParent, int parent, T partial)
-        => ActiveFor(recordingOfParent).Push(new Node(parent, partial, -1, T.Zero));
+    internal Adjoint<T> RecordNode(int recordingOfOperand, T value, int parent, T partial)
+    {
+        EnsureLive(recordingOfOperand);
+        return new Adjoint<T>(value, this, Push(new Node(parent, partial, -1, T.Zero)), recordingOfOperand);
+    }
 
-    /// <summary>Records a node with two parents of the same recording on the active tape.</summary>
-    /// <returns>The new node's index.</returns>
+    /// <summary>Records a node with two parents, operands of <paramref name="recordingOfOperands"/>.</summary>
+    /// <returns>The new value.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int RecordNode(int recordingOfParents, int left, T leftPartial, int right, T rightPartial)
-        => ActiveFor(recordingOfParents).Push(new Node(left, leftPartial, right, rightPartial));
+    internal Adjoint<T> RecordNode(int recordingOfOperands, T value, int left, T leftPartial, int right, T rightPartial)
+    {
+        EnsureLive(recordingOfOperands);
+        return new Adjoint<T>(value, this, Push(new Node(left, leftPartial, right, rightPartial)), recordingOfOperands);
+    }
 
     /// <summary>The exception for two operands of different recordings.</summary>
     internal static InvalidOperationException MixedRecordings() => new(
         $"The operands of an Adjoint<{typeof(T).Name}> operation come from different recordings: values from one evaluation " +
         "(or one tape) cannot be combined with values from another.");
 
+    /// <summary>Throws unless <paramref name="recordingOfOperand"/> is this tape's open recording and the calling
+    /// thread owns it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static GradientTape<T> ActiveFor(int recordingOfOperand)
+    private void EnsureLive(int recordingOfOperand)
     {
-        GradientTape<T>? tape = active;
-        if (tape is null || tape.recording != recordingOfOperand)
+        if (recordingOfOperand != liveRecording || ownerThread != Environment.CurrentManagedThreadId)
         {
-            ThrowNotActive();
+            ThrowNotLive(recordingOfOperand);
         }
-
-        return tape!;
     }
 
-    private static void ThrowNotActive() => throw new InvalidOperationException(
-        $"This Adjoint<{typeof(T).Name}> belongs to a recording that is not active on this thread: values from one evaluation " +
-        "cannot be used in another, and each thread records on its own tape (see GradientTape.Record).");
+    private void ThrowNotLive(int recordingOfOperand)
+    {
+        string problem = recordingOfOperand != recording ? "comes from an earlier evaluation on this tape"
+            : liveRecording == 0 ? "belongs to a recording that has ended"
+            : "belongs to a recording owned by another thread";
+        throw new InvalidOperationException(
+            $"This Adjoint<{typeof(T).Name}> {problem}: values of one recording cannot be used in another, " +
+            "and each thread records on its own tape (see GradientTape.Record).");
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Push(Node node)
@@ -288,24 +300,16 @@ public sealed class GradientTape<T>
     /// <summary>Stops the recording that <paramref name="identity"/> names, if it is still the current one.</summary>
     private void EndRecording(int identity)
     {
-        if (!isRecording || recording != identity)
+        if (liveRecording == identity)
         {
-            return;
+            liveRecording = 0;
         }
-
-        isRecording = false;
-        if (ReferenceEquals(active, this))
-        {
-            active = previous;
-        }
-
-        previous = null;
     }
 
     /// <summary>A recorded operation: up to two parents (−1 for none) and the partial derivative with respect to each.</summary>
     private readonly record struct Node(int Left, T LeftPartial, int Right, T RightPartial);
 
-    /// <summary>The scope of one recording; disposing it makes the previously active tape active again.</summary>
+    /// <summary>The scope of one recording; disposing it ends the recording.</summary>
     public readonly struct RecordingScope : IDisposable
     {
         private readonly GradientTape<T>? tape;
