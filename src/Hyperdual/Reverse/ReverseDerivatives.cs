@@ -108,6 +108,60 @@ public static class ReverseDerivatives
         return HessianVectorProductCore(f, x, v, tape);
     }
 
+    /// <summary>
+    /// The exact Hessian ∇²f(x) by forward-over-reverse: one Hessian-vector product per unit vector, n
+    /// evaluations in all, each costing a small multiple of one evaluation of f — O(n²) work for a function
+    /// whose evaluation costs O(n), against the O(n³) of <see cref="Derivatives.Hessian(IScalarFunction, ReadOnlySpan{double})"/>'s
+    /// n(n+1)/2 hyper-dual passes. Column j is ∇²f·eⱼ; the result is the symmetric part (H + Hᵀ)/2, so it is
+    /// symmetric by construction (the two triangles of an exact Hessian agree up to rounding).
+    /// </summary>
+    /// <param name="f">The function.</param>
+    /// <param name="x">The point (non-empty, finite).</param>
+    /// <returns>A new n×n symmetric matrix.</returns>
+    public static double[,] Hessian(IScalarFunction f, ReadOnlySpan<double> x) => Hessian<double>(f, x);
+
+    /// <summary>The exact Hessian by forward-over-reverse (see the <see cref="double"/> overload).</summary>
+    /// <typeparam name="T">The floating-point type.</typeparam>
+    /// <param name="f">The function.</param>
+    /// <param name="x">The point (non-empty, finite).</param>
+    /// <returns>A new n×n symmetric matrix.</returns>
+    public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+    {
+        ValidatePoint(f, x);
+        int n = x.Length;
+        var hessian = new T[n, n];
+        var unit = new T[n];
+        GradientTape<Dual<T>> tape = GradientTape<Dual<T>>.ForCurrentThread();
+        T half = T.One / (T.One + T.One);
+        for (int j = 0; j < n; j++)
+        {
+            unit[j] = T.One;
+            T[] column = HessianVectorProductCore(f, x, unit, tape);
+            unit[j] = T.Zero;
+            for (int i = 0; i < n; i++)
+            {
+                if (i < j)
+                {
+                    // Entry (i, j) from column j and entry (j, i) from column i (computed earlier): average them.
+                    T symmetric = half * (hessian[i, j] + column[i]);
+                    hessian[i, j] = symmetric;
+                    hessian[j, i] = symmetric;
+                }
+                else
+                {
+                    hessian[i, j] = column[i];
+                    if (i > j)
+                    {
+                        // Hold (i, j) in the upper slot until column i arrives to be averaged with it.
+                        hessian[j, i] = column[i];
+                    }
+                }
+            }
+        }
+
+        return hessian;
+    }
+
     private static (T Value, T[] Gradient) ValueAndGradientCore<T>(IScalarFunction f, ReadOnlySpan<T> x, GradientTape<T> tape)
         where T : IFloatingPointIeee754<T>
     {
