@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args.Contains("--tape-memory"))
+        {
+            Tape.TapeMemoryReport.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

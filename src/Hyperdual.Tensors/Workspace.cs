@@ -136,6 +136,38 @@ public sealed class Workspace<T> where T : unmanaged, IFloatingPointIeee754<T>
         return buffer;
     }
 
+    /// <summary>
+    /// Rents the smallest free buffer of at least <paramref name="length"/> elements (a new exact one when
+    /// none is free), not cleared: for callers that only ever use its first <paramref name="length"/>
+    /// elements (the tape's gradients), so they can reuse larger buffers the forward pass gave back.
+    /// </summary>
+    internal T[] RentAtLeast(int length)
+    {
+        int best = -1;
+        foreach ((int size, Stack<T[]> stack) in _free)
+        {
+            if (size >= length && stack.Count > 0 && (best < 0 || size < best))
+            {
+                best = size;
+            }
+        }
+
+        if (best < 0)
+        {
+            return Rent(length, clear: false);
+        }
+
+        T[] buffer = _free[best].Pop();
+        _rented.Add(buffer);
+        RentedElements += buffer.Length;
+        PeakRentedElements = Math.Max(PeakRentedElements, RentedElements);
+        return buffer;
+    }
+
+    /// <summary>A buffer of at least <paramref name="length"/> elements from the active workspace (see <see cref="RentAtLeast"/>), or a new exact one.</summary>
+    internal static T[] RentAtLeastOrAllocate(int length) =>
+        s_current is { } workspace ? workspace.RentAtLeast(length) : new T[length];
+
     internal static T[] RentOrAllocate(int length, bool clear) =>
         s_current is { } workspace ? workspace.Rent(length, clear) : new T[length];
 

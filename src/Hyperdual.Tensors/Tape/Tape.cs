@@ -160,11 +160,11 @@ public sealed class Tape<T> where T : unmanaged, IFloatingPointIeee754<T>
         ref TapeNode<T> node = ref CollectionsMarshal.AsSpan(_nodes)[index];
         if (!node.HasGradient)
         {
-            node.Gradient ??= Workspace<T>.RentOrAllocate(node.Length, clear: false);
+            node.Gradient ??= Workspace<T>.RentAtLeastOrAllocate(node.Length);
             return node.Gradient.AsSpan(node.GradientOffset, node.Length);
         }
 
-        _pendingScratch = Workspace<T>.RentOrAllocate(node.Length, clear: false);
+        _pendingScratch = Workspace<T>.RentAtLeastOrAllocate(node.Length);
         return _pendingScratch.AsSpan(0, node.Length);
     }
 
@@ -208,7 +208,7 @@ public sealed class Tape<T> where T : unmanaged, IFloatingPointIeee754<T>
     internal static ReadOnlySpan<T> OutputGradient(in TapeNode<T> node) => node.Gradient.AsSpan(node.GradientOffset, node.Length);
 
     /// <summary>A temporary buffer for a reverse rule; give it back with <see cref="ReturnScratch"/>.</summary>
-    internal static T[] RentScratch(int length) => Workspace<T>.RentOrAllocate(length, clear: false);
+    internal static T[] RentScratch(int length) => Workspace<T>.RentAtLeastOrAllocate(length);
 
     /// <summary>Gives a temporary buffer back to the active workspace.</summary>
     internal static void ReturnScratch(T[] buffer) => Workspace<T>.Current?.Return(buffer);
