@@ -63,6 +63,27 @@ public sealed class OpReverseRuleTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void WorkspaceReuseGivesTheSameGradient(string name, bool allLeaves)
+    {
+        // Buffers given back early and reused uncleared (holding the previous run's numbers) by later
+        // gradients must not change a bit: a rule that relied on zeros would show from the second run.
+        Setup s = Build(name, allLeaves);
+        double[] fresh = ReverseGradient(s);
+        var workspace = new Workspace<double>();
+        for (int run = 0; run < 3; run++)
+        {
+            using (workspace.Activate())
+            {
+                double[] reused = ReverseGradient(s);
+                Assert.Equal(fresh, reused);
+            }
+
+            workspace.ReleaseAll();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void TapedValueEqualsValueRule(string name, bool allLeaves)
     {
         Setup s = Build(name, allLeaves);
