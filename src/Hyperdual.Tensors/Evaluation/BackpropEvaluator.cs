@@ -34,7 +34,7 @@ public sealed class BackpropEvaluator<T> where T : unmanaged, IFloatingPointIeee
     /// <summary>The number of nodes the last evaluation recorded (leaves included).</summary>
     public int LastNodeCount { get; private set; }
 
-    /// <summary>Evaluates L and writes ∇L at θ into <paramref name="gradient"/> (no allocation in steady state).</summary>
+    /// <summary>Evaluates L and writes ∇L at θ into <paramref name="gradient"/> (in steady state no new buffers, only small bookkeeping objects).</summary>
     /// <param name="batch">The mini-batch.</param>
     /// <param name="parameters">θ, as long as the model's parameter collection.</param>
     /// <param name="gradient">Receives ∇L, as long as θ.</param>
