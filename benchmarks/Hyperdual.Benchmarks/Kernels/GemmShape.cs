@@ -14,9 +14,6 @@ public sealed record GemmShape(string Name, int M, int N, int K, bool TransA, bo
         new("cnn conv2 (2048*64)x500x50", 2048 * 64, 50, 500, false, true),
         new("cnn fc1 2048x800x500", 2048, 500, 800, false, true),
         new("cnn fc2 2048x500x10", 2048, 10, 500, false, true),
-        new("tmp fc1 NN", 2048, 500, 800, false, false),
-        new("tmp fc1 NN k768", 2048, 500, 768, false, false),
-        new("tmp fc1 NN n512", 2048, 512, 800, false, false),
         new("jets fc1 (2048*10)x800x500", 2048 * 10, 500, 800, false, true),
     ];
 

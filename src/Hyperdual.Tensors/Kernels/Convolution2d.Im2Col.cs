@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -63,6 +64,7 @@ public static partial class Convolution2d
     }
 
     /// <summary>im2col for the <see cref="WindowGeometry.Batch"/> images of <paramref name="g"/> (validated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Im2ColCore<T>(ReadOnlySpan<T> input, in WindowGeometry g, Span<T> columns)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -111,6 +113,7 @@ public static partial class Convolution2d
     }
 
     /// <summary>col2im for the images of <paramref name="g"/> (validated); overwrites <paramref name="input"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

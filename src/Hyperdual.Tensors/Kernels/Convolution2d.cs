@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -122,6 +123,7 @@ public static partial class Convolution2d
         WindowGeometry.Create(batch, g.Channels, g.Height, g.Width, g.KernelH, g.KernelW, g.StrideH, g.StrideW, g.PadH, g.PadW);
 
     /// <summary><c>planes[n, o, p] = rows[n·P + p, o] + bias[o]</c> (bias empty = none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowsToPlanes<T>(ReadOnlySpan<T> rows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -142,6 +144,7 @@ public static partial class Convolution2d
     }
 
     /// <summary><c>rows[n·P + p, o] = planes[n, o, p]</c>: NCHW gradient into GEMM row layout.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PlanesToRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> rows)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
