@@ -124,20 +124,27 @@ public static partial class Convolution2d
 
     /// <summary><c>planes[n, o, p] = rows[n·P + p, o] + bias[o]</c> (bias empty = none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RowsToPlanes<T>(ReadOnlySpan<T> rows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
+    private static unsafe void RowsToPlanes<T>(ReadOnlySpan<T> rows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int n = 0; n < count; n++)
+        int image = plane * channels;
+        KernelArguments.RequireLength(rows.Length, (long)count * image, nameof(rows));
+        KernelArguments.RequireLength(planes.Length, (long)count * image, nameof(planes));
+        fixed (T* source = rows, target = planes, b = bias)
         {
-            ReadOnlySpan<T> src = rows.Slice(n * plane * channels, plane * channels);
-            Span<T> dst = planes.Slice(n * plane * channels, plane * channels);
-            for (int o = 0; o < channels; o++)
+            for (int n = 0; n < count; n++)
             {
-                T b = bias.IsEmpty ? T.Zero : bias[o];
-                Span<T> dstPlane = dst.Slice(o * plane, plane);
-                for (int p = 0; p < dstPlane.Length; p++)
+                T* src = source + ((long)n * image);
+                T* dst = target + ((long)n * image);
+                for (int o = 0; o < channels; o++)
                 {
-                    dstPlane[p] = src[(p * channels) + o] + b;
+                    T add = bias.IsEmpty ? T.Zero : b[o];
+                    T* dstPlane = dst + (o * plane);
+                    T* srcColumn = src + o;
+                    for (int p = 0; p < plane; p++)
+                    {
+                        dstPlane[p] = srcColumn[p * channels] + add;
+                    }
                 }
             }
         }
@@ -145,19 +152,26 @@ public static partial class Convolution2d
 
     /// <summary><c>rows[n·P + p, o] = planes[n, o, p]</c>: NCHW gradient into GEMM row layout.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PlanesToRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> rows)
+    private static unsafe void PlanesToRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> rows)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int n = 0; n < count; n++)
+        int image = plane * channels;
+        KernelArguments.RequireLength(planes.Length, (long)count * image, nameof(planes));
+        KernelArguments.RequireLength(rows.Length, (long)count * image, nameof(rows));
+        fixed (T* source = planes, target = rows)
         {
-            ReadOnlySpan<T> src = planes.Slice(n * plane * channels, plane * channels);
-            Span<T> dst = rows.Slice(n * plane * channels, plane * channels);
-            for (int o = 0; o < channels; o++)
+            for (int n = 0; n < count; n++)
             {
-                ReadOnlySpan<T> srcPlane = src.Slice(o * plane, plane);
-                for (int p = 0; p < srcPlane.Length; p++)
+                T* src = source + ((long)n * image);
+                T* dst = target + ((long)n * image);
+                for (int o = 0; o < channels; o++)
                 {
-                    dst[(p * channels) + o] = srcPlane[p];
+                    T* srcPlane = src + (o * plane);
+                    T* dstColumn = dst + o;
+                    for (int p = 0; p < plane; p++)
+                    {
+                        dstColumn[p * channels] = srcPlane[p];
+                    }
                 }
             }
         }
