@@ -10,7 +10,8 @@ namespace Hyperdual.Tensors.Kernels;
 /// <c>[N, outC, oh, ow]</c>, with strides and zero padding.
 /// </summary>
 /// <remarks>
-/// Implemented as im2col + one GEMM per chunk of images: the columns <c>[n·oh·ow, inC·kh·kw]</c> times
+/// Small first-layer windows (stride 1, no padding, inC·kh·kw ≤ 128, float/double) run a direct vectorised
+/// convolution. Everything else is im2col + one GEMM per chunk of images: the columns <c>[n·oh·ow, inC·kh·kw]</c> times
 /// <c>weightᵀ</c> give <c>[n·oh·ow, outC]</c>, which is transposed into NCHW with the bias added.
 /// Chunks bound the column buffer and are spread over <see cref="KernelSettings.MaxThreads"/> workers.
 /// Every output is overwritten (nothing accumulates into existing contents).
@@ -72,12 +73,37 @@ public static partial class Convolution2d
         }
 
         int patch = g.PatchSize, planeOut = g.OutputPlane, imageIn = g.Channels * g.InputPlane;
+        bool hasBias = !bias.IsEmpty;
+        if (CanRunDirect<T>(g) && KernelSettings.SimdLevel != SimdLevel.Scalar)
+        {
+            T[] packed = PackDirectWeights(weight, outChannels, patch);
+            try
+            {
+                fixed (T* pInput = input, pPacked = packed, pBias = bias, pOutput = output)
+                {
+                    nint inputAddress = (nint)pInput, packedAddress = (nint)pPacked, biasAddress = hasBias ? (nint)pBias : 0, outputAddress = (nint)pOutput;
+                    int directWorkers = (int)Math.Clamp((long)g.Batch * outChannels * planeOut * patch / (1L << 20), 1, Math.Min(KernelSettings.MaxThreads, g.Batch));
+                    WindowGeometry geometry = g;
+                    KernelParallel.For(directWorkers, worker =>
+                    {
+                        (int first, int end) = KernelParallel.Range(geometry.Batch, directWorkers, worker);
+                        ForwardDirect((T*)inputAddress, geometry, (T*)packedAddress, outChannels, (T*)biasAddress, (T*)outputAddress, first, end);
+                    });
+                }
+            }
+            finally
+            {
+                ArrayPool<T>.Shared.Return(packed);
+            }
+
+            return;
+        }
+
         int perChunk = ImagesPerChunk(g);
         int chunks = (g.Batch + perChunk - 1) / perChunk;
         int workers = Math.Min(KernelSettings.MaxThreads, chunks);
         int gemmThreads = workers == 1 ? KernelSettings.MaxThreads : 1;
         SimdLevel level = KernelSettings.SimdLevel;
-        bool hasBias = !bias.IsEmpty;
         fixed (T* pInput = input, pWeight = weight, pBias = bias, pOutput = output)
         {
             nint inputAddress = (nint)pInput, weightAddress = (nint)pWeight, biasAddress = (nint)pBias, outputAddress = (nint)pOutput;
