@@ -140,4 +140,114 @@ public static partial class Convolution2d
 
         return packed;
     }
+
+    /// <summary>
+    /// Weight and bias gradients of images [first, end) by the direct method, accumulated into
+    /// <paramref name="gradWeight"/> [outC, taps] and <paramref name="gradBias"/> [outC] (or null). Per image,
+    /// eight channels' gradient planes stay in cache while every tap is correlated with them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void BackwardWeightDirect<T>(T* input, in WindowGeometry g, T* gradOutput, int outChannels, T* gradWeight, T* gradBias, int first, int end)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int lanes = Vector256<T>.Count;
+        int h = g.Height, w = g.Width, oh = g.OutHeight, ow = g.OutWidth, kh = g.KernelH, kw = g.KernelW;
+        int taps = g.PatchSize, outPlane = oh * ow, imageIn = g.Channels * h * w;
+        int vectorColumns = ow / lanes * lanes;
+        int* offsets = stackalloc int[taps];
+        for (int c = 0, t = 0; c < g.Channels; c++)
+        {
+            for (int ky = 0; ky < kh; ky++)
+            {
+                for (int kx = 0; kx < kw; kx++, t++)
+                {
+                    offsets[t] = (c * h * w) + (ky * w) + kx;
+                }
+            }
+        }
+
+        T** planes = stackalloc T*[DirectChannelBlock];
+        for (int n = first; n < end; n++)
+        {
+            T* image = input + ((long)n * imageIn);
+            T* gradImage = gradOutput + ((long)n * outChannels * outPlane);
+            for (int o0 = 0; o0 < outChannels; o0 += DirectChannelBlock)
+            {
+                int block = Math.Min(DirectChannelBlock, outChannels - o0);
+                for (int j = 0; j < DirectChannelBlock; j++)
+                {
+                    planes[j] = gradImage + ((o0 + Math.Min(j, block - 1)) * outPlane); // unused lanes repeat the last channel
+                }
+
+                T* p0 = planes[0], p1 = planes[1], p2 = planes[2], p3 = planes[3], p4 = planes[4], p5 = planes[5], p6 = planes[6], p7 = planes[7];
+                for (int t = 0; t < taps; t++)
+                {
+                    T* tapStart = image + offsets[t];
+                    Vector256<T> a0 = Vector256<T>.Zero, a1 = Vector256<T>.Zero, a2 = Vector256<T>.Zero, a3 = Vector256<T>.Zero;
+                    Vector256<T> a4 = Vector256<T>.Zero, a5 = Vector256<T>.Zero, a6 = Vector256<T>.Zero, a7 = Vector256<T>.Zero;
+                    T tail0 = T.Zero, tail1 = T.Zero, tail2 = T.Zero, tail3 = T.Zero, tail4 = T.Zero, tail5 = T.Zero, tail6 = T.Zero, tail7 = T.Zero;
+                    for (int oy = 0; oy < oh; oy++)
+                    {
+                        T* src = tapStart + (oy * w);
+                        int rowOffset = oy * ow;
+                        for (int x = 0; x < vectorColumns; x += lanes)
+                        {
+                            Vector256<T> v = Vector256.Load(src + x);
+                            int at = rowOffset + x;
+                            a0 = VectorArithmetic.MultiplyAdd(Vector256.Load(p0 + at), v, a0);
+                            a1 = VectorArithmetic.MultiplyAdd(Vector256.Load(p1 + at), v, a1);
+                            a2 = VectorArithmetic.MultiplyAdd(Vector256.Load(p2 + at), v, a2);
+                            a3 = VectorArithmetic.MultiplyAdd(Vector256.Load(p3 + at), v, a3);
+                            a4 = VectorArithmetic.MultiplyAdd(Vector256.Load(p4 + at), v, a4);
+                            a5 = VectorArithmetic.MultiplyAdd(Vector256.Load(p5 + at), v, a5);
+                            a6 = VectorArithmetic.MultiplyAdd(Vector256.Load(p6 + at), v, a6);
+                            a7 = VectorArithmetic.MultiplyAdd(Vector256.Load(p7 + at), v, a7);
+                        }
+
+                        for (int x = vectorColumns; x < ow; x++)
+                        {
+                            T xv = src[x];
+                            int at = rowOffset + x;
+                            tail0 += p0[at] * xv;
+                            tail1 += p1[at] * xv;
+                            tail2 += p2[at] * xv;
+                            tail3 += p3[at] * xv;
+                            tail4 += p4[at] * xv;
+                            tail5 += p5[at] * xv;
+                            tail6 += p6[at] * xv;
+                            tail7 += p7[at] * xv;
+                        }
+                    }
+
+                    T* target = gradWeight + ((long)o0 * taps) + t;
+                    AccumulateChannel(target, 0, block, taps, a0, tail0);
+                    AccumulateChannel(target, 1, block, taps, a1, tail1);
+                    AccumulateChannel(target, 2, block, taps, a2, tail2);
+                    AccumulateChannel(target, 3, block, taps, a3, tail3);
+                    AccumulateChannel(target, 4, block, taps, a4, tail4);
+                    AccumulateChannel(target, 5, block, taps, a5, tail5);
+                    AccumulateChannel(target, 6, block, taps, a6, tail6);
+                    AccumulateChannel(target, 7, block, taps, a7, tail7);
+                }
+            }
+
+            if (gradBias is not null)
+            {
+                for (int o = 0; o < outChannels; o++)
+                {
+                    gradBias[o] += System.Numerics.Tensors.TensorPrimitives.Sum(new ReadOnlySpan<T>(gradImage + ((long)o * outPlane), outPlane));
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AccumulateChannel<T>(T* target, int j, int block, int taps, Vector256<T> sum, T tail)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (j < block)
+        {
+            target[j * taps] += Vector256.Sum(sum) + tail;
+        }
+    }
 }
