@@ -2,7 +2,10 @@ using BenchmarkDotNet.Running;
 
 namespace Hyperdual.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Hyperdual.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project benchmarks/Hyperdual.Benchmarks -- --filter '*'</c>;
+/// <c>--gflops</c> and <c>--conv</c> print quick kernel tables, <c>--jet-timing</c> a jet vs separate passes table, without BenchmarkDotNet.
+/// </summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -10,6 +13,12 @@ public static class Program
         if (args.Contains("--gflops"))
         {
             Kernels.GemmGflopsReport.Run(args);
+            return;
+        }
+
+        if (args.Contains("--conv"))
+        {
+            Kernels.ConvolutionTimingReport.Run(args);
             return;
         }
 

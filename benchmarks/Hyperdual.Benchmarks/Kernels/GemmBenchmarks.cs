@@ -30,6 +30,7 @@ public class GemmBenchmarks
     {
         data = new GemmData(Shape);
         OpenBlas.SetThreads(1);
+        Console.WriteLine($"// {Shape.Name}: {Shape.Dimensions}; ours at {KernelSettings.SimdLevel}; {OpenBlas.Description}");
     }
 
     [GlobalCleanup]

@@ -40,7 +40,7 @@ public static unsafe class GemmGflopsReport
         Console.WriteLine(cpuTime
             ? "timing: best thread CPU time per call (excludes time spent waiting for a core; --wall for wall-clock)"
             : "timing: best wall-clock time per call");
-        Console.WriteLine($"{"shape",-32} {"ours GFLOP/s",13} {"OpenBLAS",10} {"ratio",7}");
+        Console.WriteLine($"{"shape",-14} {"M x K x N",-22} {"ours GFLOP/s",13} {"OpenBLAS",10} {"ratio",7}");
         foreach (GemmShape shape in GemmShape.All)
         {
             if (filter is not null && !shape.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -52,7 +52,7 @@ public static unsafe class GemmGflopsReport
             double ours = Measure(shape, () => data.RunOurs(level, threads), cpuTime);
             double blas = OpenBlas.IsAvailable ? Measure(shape, data.RunOpenBlas, cpuTime) : double.NaN;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{shape.Name,-32} {ours,13:F1} {blas,10:F1} {ours / blas,7:F2}"));
+                $"{shape.Name,-14} {shape.Dimensions,-22} {ours,13:F1} {blas,10:F1} {ours / blas,7:F2}"));
         }
     }
 

@@ -9,19 +9,19 @@ public sealed record GemmShape(string Name, int M, int N, int K, bool TransA, bo
         new("square256", 256, 256, 256, false, false),
         new("square512", 512, 512, 512, false, false),
         new("square1024", 1024, 1024, 1024, false, false),
-        new("logreg K=4 (1024*5)x784x10", 1024 * 5, 10, 784, false, true),
-        new("cnn conv1 (2048*576)x25x20", 2048 * 576, 20, 25, false, true),
-        new("cnn conv2 (2048*64)x500x50", 2048 * 64, 50, 500, false, true),
-        new("cnn fc1 2048x800x500", 2048, 500, 800, false, true),
-        new("cnn fc2 2048x500x10", 2048, 10, 500, false, true),
-        new("tmp fc1 NN", 2048, 500, 800, false, false),
-        new("tmp fc1 NN k768", 2048, 500, 768, false, false),
-        new("tmp fc1 NN n512", 2048, 512, 800, false, false),
-        new("jets fc1 (2048*10)x800x500", 2048 * 10, 500, 800, false, true),
+        new("logreg K=4", 1024 * 5, 10, 784, false, true),
+        new("conv1 im2col", 2048 * 576, 20, 25, false, true),
+        new("conv2 im2col", 2048 * 64, 50, 500, false, true),
+        new("fc1", 2048, 500, 800, false, true),
+        new("fc2", 2048, 10, 500, false, true),
+        new("fc1 jets x10", 2048 * 10, 500, 800, false, true),
     ];
 
     /// <summary>Floating-point operations of one multiply (2·m·n·k).</summary>
     public double Flops => 2.0 * M * N * K;
+
+    /// <summary>Dimensions as M×K×N with the transposes, e.g. <c>2048x800x500 NT</c>.</summary>
+    public string Dimensions => $"{M}x{K}x{N} {(TransA ? 'T' : 'N')}{(TransB ? 'T' : 'N')}";
 
     /// <inheritdoc/>
     public override string ToString() => Name;

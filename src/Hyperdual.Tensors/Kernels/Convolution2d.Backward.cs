@@ -128,6 +128,12 @@ public static partial class Convolution2d
             return;
         }
 
+        if (CanRunDirect<T>(g) && KernelSettings.SimdLevel != SimdLevel.Scalar)
+        {
+            BackwardWeightDirectOnWorkers(input, g, gradOutput, outChannels, gradWeight.Slice(0, weightCount), wantBias ? gradBias.Slice(0, outChannels) : Span<T>.Empty);
+            return;
+        }
+
         int perChunk = ImagesPerChunk(g);
         int chunks = (g.Batch + perChunk - 1) / perChunk;
         int workers = Math.Min(KernelSettings.MaxThreads, chunks);
@@ -196,6 +202,51 @@ public static partial class Convolution2d
                     {
                         gradBias[o] += partial[weightCount + o];
                     }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(partials);
+        }
+    }
+
+    /// <summary>Direct weight/bias gradients split over workers by image, partial sums added in worker order (targets already cleared).</summary>
+    private static unsafe void BackwardWeightDirectOnWorkers<T>(ReadOnlySpan<T> input, in WindowGeometry g, ReadOnlySpan<T> gradOutput, int outChannels, Span<T> gradWeight, Span<T> gradBias)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int weightCount = outChannels * g.PatchSize;
+        long work = (long)g.Batch * outChannels * g.OutputPlane * g.PatchSize;
+        int workers = (int)Math.Clamp(work / (1L << 21), 1, Math.Min(KernelSettings.MaxThreads, g.Batch));
+        int stride = weightCount + outChannels;
+        T[] partials = ArrayPool<T>.Shared.Rent(workers * stride);
+        try
+        {
+            Array.Clear(partials, 0, workers * stride);
+            bool wantBias = !gradBias.IsEmpty;
+            fixed (T* pInput = input, pGradOut = gradOutput, pPartials = partials)
+            {
+                nint inputAddress = (nint)pInput, gradOutAddress = (nint)pGradOut, partialsAddress = (nint)pPartials;
+                WindowGeometry geometry = g;
+                KernelParallel.For(workers, worker =>
+                {
+                    (int first, int end) = KernelParallel.Range(geometry.Batch, workers, worker);
+                    T* partial = (T*)partialsAddress + ((long)worker * stride);
+                    BackwardWeightDirect((T*)inputAddress, geometry, (T*)gradOutAddress, outChannels, partial, wantBias ? partial + weightCount : null, first, end);
+                });
+            }
+
+            for (int worker = 0; worker < workers; worker++)
+            {
+                ReadOnlySpan<T> partial = new ReadOnlySpan<T>(partials, worker * stride, stride);
+                for (int i = 0; i < weightCount; i++)
+                {
+                    gradWeight[i] += partial[i];
+                }
+
+                for (int o = 0; o < gradBias.Length; o++)
+                {
+                    gradBias[o] += partial[weightCount + o];
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -63,44 +64,56 @@ public static partial class Convolution2d
     }
 
     /// <summary>im2col for the <see cref="WindowGeometry.Batch"/> images of <paramref name="g"/> (validated).</summary>
-    internal static void Im2ColCore<T>(ReadOnlySpan<T> input, in WindowGeometry g, Span<T> columns)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static unsafe void Im2ColCore<T>(ReadOnlySpan<T> input, in WindowGeometry g, Span<T> columns)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width;
+        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width, channels = g.Channels;
         int plane = g.InputPlane, patch = g.PatchSize;
-        int row = 0;
-        for (int n = 0; n < g.Batch; n++)
+        KernelArguments.RequireLength(input.Length, g.InputLength, nameof(input));
+        KernelArguments.RequireLength(columns.Length, (long)g.Batch * g.OutputPlane * patch, nameof(columns));
+        fixed (T* source = input, target = columns)
         {
-            ReadOnlySpan<T> image = input.Slice(n * g.Channels * plane, g.Channels * plane);
-            for (int oy = 0; oy < g.OutHeight; oy++)
+            T* dst = target;
+            for (int n = 0; n < g.Batch; n++)
             {
-                int iy0 = (oy * g.StrideH) - g.PadH;
-                for (int ox = 0; ox < g.OutWidth; ox++, row++)
+                T* image = source + ((long)n * channels * plane);
+                for (int oy = 0; oy < g.OutHeight; oy++)
                 {
-                    int ix0 = (ox * g.StrideW) - g.PadW;
-                    Span<T> dst = columns.Slice(row * patch, patch);
-                    bool insideX = ix0 >= 0 && ix0 + kw <= w;
-                    int d = 0;
-                    for (int ch = 0; ch < g.Channels; ch++)
+                    int iy0 = (oy * g.StrideH) - g.PadH;
+                    for (int ox = 0; ox < g.OutWidth; ox++)
                     {
-                        ReadOnlySpan<T> channel = image.Slice(ch * plane, plane);
-                        for (int ky = 0; ky < kh; ky++, d += kw)
+                        int ix0 = (ox * g.StrideW) - g.PadW;
+                        bool insideX = ix0 >= 0 && ix0 + kw <= w;
+                        for (int ch = 0; ch < channels; ch++)
                         {
-                            int iy = iy0 + ky;
-                            if ((uint)iy >= (uint)h)
+                            T* channel = image + (ch * plane);
+                            for (int ky = 0; ky < kh; ky++, dst += kw)
                             {
-                                dst.Slice(d, kw).Clear();
-                            }
-                            else if (insideX)
-                            {
-                                channel.Slice((iy * w) + ix0, kw).CopyTo(dst.Slice(d, kw));
-                            }
-                            else
-                            {
-                                for (int kx = 0; kx < kw; kx++)
+                                int iy = iy0 + ky;
+                                if ((uint)iy >= (uint)h)
                                 {
-                                    int ix = ix0 + kx;
-                                    dst[d + kx] = (uint)ix < (uint)w ? channel[(iy * w) + ix] : T.Zero;
+                                    for (int kx = 0; kx < kw; kx++)
+                                    {
+                                        dst[kx] = T.Zero;
+                                    }
+                                }
+                                else if (insideX)
+                                {
+                                    T* src = channel + (iy * w) + ix0;
+                                    for (int kx = 0; kx < kw; kx++)
+                                    {
+                                        dst[kx] = src[kx];
+                                    }
+                                }
+                                else
+                                {
+                                    T* row = channel + (iy * w);
+                                    for (int kx = 0; kx < kw; kx++)
+                                    {
+                                        int ix = ix0 + kx;
+                                        dst[kx] = (uint)ix < (uint)w ? row[ix] : T.Zero;
+                                    }
                                 }
                             }
                         }
@@ -111,6 +124,7 @@ public static partial class Convolution2d
     }
 
     /// <summary>col2im for the images of <paramref name="g"/> (validated); overwrites <paramref name="input"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -9,7 +10,8 @@ namespace Hyperdual.Tensors.Kernels;
 /// <c>[N, outC, oh, ow]</c>, with strides and zero padding.
 /// </summary>
 /// <remarks>
-/// Implemented as im2col + one GEMM per chunk of images: the columns <c>[n·oh·ow, inC·kh·kw]</c> times
+/// Small first-layer windows (stride 1, no padding, inC·kh·kw ≤ 128, float/double) run a direct vectorised
+/// convolution. Everything else is im2col + one GEMM per chunk of images: the columns <c>[n·oh·ow, inC·kh·kw]</c> times
 /// <c>weightᵀ</c> give <c>[n·oh·ow, outC]</c>, which is transposed into NCHW with the bias added.
 /// Chunks bound the column buffer and are spread over <see cref="KernelSettings.MaxThreads"/> workers.
 /// Every output is overwritten (nothing accumulates into existing contents).
@@ -71,12 +73,37 @@ public static partial class Convolution2d
         }
 
         int patch = g.PatchSize, planeOut = g.OutputPlane, imageIn = g.Channels * g.InputPlane;
+        bool hasBias = !bias.IsEmpty;
+        if (CanRunDirect<T>(g) && KernelSettings.SimdLevel != SimdLevel.Scalar)
+        {
+            T[] packed = PackDirectWeights(weight, outChannels, patch);
+            try
+            {
+                fixed (T* pInput = input, pPacked = packed, pBias = bias, pOutput = output)
+                {
+                    nint inputAddress = (nint)pInput, packedAddress = (nint)pPacked, biasAddress = hasBias ? (nint)pBias : 0, outputAddress = (nint)pOutput;
+                    int directWorkers = (int)Math.Clamp((long)g.Batch * outChannels * planeOut * patch / (1L << 20), 1, Math.Min(KernelSettings.MaxThreads, g.Batch));
+                    WindowGeometry geometry = g;
+                    KernelParallel.For(directWorkers, worker =>
+                    {
+                        (int first, int end) = KernelParallel.Range(geometry.Batch, directWorkers, worker);
+                        ForwardDirect((T*)inputAddress, geometry, (T*)packedAddress, outChannels, (T*)biasAddress, (T*)outputAddress, first, end);
+                    });
+                }
+            }
+            finally
+            {
+                ArrayPool<T>.Shared.Return(packed);
+            }
+
+            return;
+        }
+
         int perChunk = ImagesPerChunk(g);
         int chunks = (g.Batch + perChunk - 1) / perChunk;
         int workers = Math.Min(KernelSettings.MaxThreads, chunks);
         int gemmThreads = workers == 1 ? KernelSettings.MaxThreads : 1;
         SimdLevel level = KernelSettings.SimdLevel;
-        bool hasBias = !bias.IsEmpty;
         fixed (T* pInput = input, pWeight = weight, pBias = bias, pOutput = output)
         {
             nint inputAddress = (nint)pInput, weightAddress = (nint)pWeight, biasAddress = (nint)pBias, outputAddress = (nint)pOutput;
@@ -122,39 +149,55 @@ public static partial class Convolution2d
         WindowGeometry.Create(batch, g.Channels, g.Height, g.Width, g.KernelH, g.KernelW, g.StrideH, g.StrideW, g.PadH, g.PadW);
 
     /// <summary><c>planes[n, o, p] = rows[n·P + p, o] + bias[o]</c> (bias empty = none).</summary>
-    private static void RowsToPlanes<T>(ReadOnlySpan<T> rows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void RowsToPlanes<T>(ReadOnlySpan<T> rows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int n = 0; n < count; n++)
+        int image = plane * channels;
+        KernelArguments.RequireLength(rows.Length, (long)count * image, nameof(rows));
+        KernelArguments.RequireLength(planes.Length, (long)count * image, nameof(planes));
+        fixed (T* source = rows, target = planes, b = bias)
         {
-            ReadOnlySpan<T> src = rows.Slice(n * plane * channels, plane * channels);
-            Span<T> dst = planes.Slice(n * plane * channels, plane * channels);
-            for (int o = 0; o < channels; o++)
+            for (int n = 0; n < count; n++)
             {
-                T b = bias.IsEmpty ? T.Zero : bias[o];
-                Span<T> dstPlane = dst.Slice(o * plane, plane);
-                for (int p = 0; p < dstPlane.Length; p++)
+                T* src = source + ((long)n * image);
+                T* dst = target + ((long)n * image);
+                for (int o = 0; o < channels; o++)
                 {
-                    dstPlane[p] = src[(p * channels) + o] + b;
+                    T add = bias.IsEmpty ? T.Zero : b[o];
+                    T* dstPlane = dst + (o * plane);
+                    T* srcColumn = src + o;
+                    for (int p = 0; p < plane; p++)
+                    {
+                        dstPlane[p] = srcColumn[p * channels] + add;
+                    }
                 }
             }
         }
     }
 
     /// <summary><c>rows[n·P + p, o] = planes[n, o, p]</c>: NCHW gradient into GEMM row layout.</summary>
-    private static void PlanesToRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> rows)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void PlanesToRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> rows)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int n = 0; n < count; n++)
+        int image = plane * channels;
+        KernelArguments.RequireLength(planes.Length, (long)count * image, nameof(planes));
+        KernelArguments.RequireLength(rows.Length, (long)count * image, nameof(rows));
+        fixed (T* source = planes, target = rows)
         {
-            ReadOnlySpan<T> src = planes.Slice(n * plane * channels, plane * channels);
-            Span<T> dst = rows.Slice(n * plane * channels, plane * channels);
-            for (int o = 0; o < channels; o++)
+            for (int n = 0; n < count; n++)
             {
-                ReadOnlySpan<T> srcPlane = src.Slice(o * plane, plane);
-                for (int p = 0; p < srcPlane.Length; p++)
+                T* src = source + ((long)n * image);
+                T* dst = target + ((long)n * image);
+                for (int o = 0; o < channels; o++)
                 {
-                    dst[(p * channels) + o] = srcPlane[p];
+                    T* srcPlane = src + (o * plane);
+                    T* dstColumn = dst + o;
+                    for (int p = 0; p < plane; p++)
+                    {
+                        dstColumn[p * channels] = srcPlane[p];
+                    }
                 }
             }
         }

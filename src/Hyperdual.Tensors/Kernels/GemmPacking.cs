@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -23,11 +25,17 @@ internal static unsafe class GemmPacking
             if (!op.TransA)
             {
                 // op(A)(i, p) = A[i·lda + p]: each panel row is contiguous in A.
+                int done = 0;
+                if (typeof(T) == typeof(float) && mr == 8 && rows == 8 && Avx.IsSupported)
+                {
+                    done = PackRowsTransposed8((float*)(op.A + ((i0 + ir) * lda) + p0), lda, kc, (float*)panel);
+                }
+
                 for (int i = 0; i < rows; i++)
                 {
                     T* src = op.A + ((i0 + ir + i) * lda) + p0;
                     T* d = panel + i;
-                    for (int p = 0; p < kc; p++)
+                    for (int p = done; p < kc; p++)
                     {
                         d[(nint)p * mr] = src[p];
                     }
@@ -121,5 +129,42 @@ internal static unsafe class GemmPacking
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Eight float rows (stride <paramref name="lda"/>) into k-major panel order, eight k steps at a time
+    /// with an in-register 8×8 transpose; returns how many k steps it packed (a multiple of 8).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PackRowsTransposed8(float* a, nint lda, int kc, float* panel)
+    {
+        int p = 0;
+        for (; p + 8 <= kc; p += 8)
+        {
+            float* s = a + p;
+            Vector256<float> r0 = Avx.LoadVector256(s), r1 = Avx.LoadVector256(s + lda);
+            Vector256<float> r2 = Avx.LoadVector256(s + (2 * lda)), r3 = Avx.LoadVector256(s + (3 * lda));
+            Vector256<float> r4 = Avx.LoadVector256(s + (4 * lda)), r5 = Avx.LoadVector256(s + (5 * lda));
+            Vector256<float> r6 = Avx.LoadVector256(s + (6 * lda)), r7 = Avx.LoadVector256(s + (7 * lda));
+            Vector256<float> t0 = Avx.UnpackLow(r0, r1), t1 = Avx.UnpackHigh(r0, r1);
+            Vector256<float> t2 = Avx.UnpackLow(r2, r3), t3 = Avx.UnpackHigh(r2, r3);
+            Vector256<float> t4 = Avx.UnpackLow(r4, r5), t5 = Avx.UnpackHigh(r4, r5);
+            Vector256<float> t6 = Avx.UnpackLow(r6, r7), t7 = Avx.UnpackHigh(r6, r7);
+            Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44), u1 = Avx.Shuffle(t0, t2, 0xEE);
+            Vector256<float> u2 = Avx.Shuffle(t1, t3, 0x44), u3 = Avx.Shuffle(t1, t3, 0xEE);
+            Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44), u5 = Avx.Shuffle(t4, t6, 0xEE);
+            Vector256<float> u6 = Avx.Shuffle(t5, t7, 0x44), u7 = Avx.Shuffle(t5, t7, 0xEE);
+            float* d = panel + (p * 8);
+            Avx.Store(d, Avx.Permute2x128(u0, u4, 0x20));
+            Avx.Store(d + 8, Avx.Permute2x128(u1, u5, 0x20));
+            Avx.Store(d + 16, Avx.Permute2x128(u2, u6, 0x20));
+            Avx.Store(d + 24, Avx.Permute2x128(u3, u7, 0x20));
+            Avx.Store(d + 32, Avx.Permute2x128(u0, u4, 0x31));
+            Avx.Store(d + 40, Avx.Permute2x128(u1, u5, 0x31));
+            Avx.Store(d + 48, Avx.Permute2x128(u2, u6, 0x31));
+            Avx.Store(d + 56, Avx.Permute2x128(u3, u7, 0x31));
+        }
+
+        return p;
     }
 }

@@ -12,16 +12,17 @@ public static class KernelSettings
     /// <summary>Name of the environment variable that overrides the detected SIMD level: <c>scalar</c>, <c>v128</c>, <c>v256</c> or <c>v512</c>.</summary>
     public const string SimdEnvironmentVariable = "HYPERDUAL_SIMD";
 
-    private static SimdLevel simdLevel = InitialSimdLevel();
+    private static SimdLevel? simdLevel;
     private static int maxThreads = Environment.ProcessorCount;
 
     /// <summary>
     /// The SIMD level used by kernels called without an explicit level. Defaults to the highest level
     /// the hardware accelerates, unless the environment variable <see cref="SimdEnvironmentVariable"/> names another.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Read while the environment variable holds an unknown level (and no level was set).</exception>
     public static SimdLevel SimdLevel
     {
-        get => simdLevel;
+        get => simdLevel ??= InitialSimdLevel();
         set
         {
             if (!Enum.IsDefined(value))

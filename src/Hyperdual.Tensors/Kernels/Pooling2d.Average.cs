@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -106,6 +107,7 @@ public static partial class Pooling2d
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AvgPlane<T>(ReadOnlySpan<T> input, in WindowGeometry g, int plane, Span<T> output, bool countIncludePadding)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -135,6 +137,7 @@ public static partial class Pooling2d
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AvgPlaneBackward<T>(ReadOnlySpan<T> gradOutput, in WindowGeometry g, int plane, Span<T> gradInput, bool countIncludePadding)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

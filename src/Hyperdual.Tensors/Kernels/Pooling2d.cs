@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -142,44 +143,55 @@ public static partial class Pooling2d
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MaxPlane<T>(ReadOnlySpan<T> input, in WindowGeometry g, int plane, Span<T> output, Span<int> argmax)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int h = g.Height, w = g.Width;
         int inBase = plane * g.InputPlane;
-        int outIndex = plane * g.OutputPlane;
-        for (int oy = 0; oy < g.OutHeight; oy++)
+        int outBase = plane * g.OutputPlane;
+        int done = typeof(T) == typeof(float) || typeof(T) == typeof(double) ? MaxPlaneVectorized(input, g, plane, output, argmax) : 0;
+        for (int o = done; o < g.OutputPlane; o++)
         {
-            int y0 = (oy * g.StrideH) - g.PadH;
-            int yStart = Math.Max(y0, 0), yEnd = Math.Min(y0 + g.KernelH, h);
-            for (int ox = 0; ox < g.OutWidth; ox++, outIndex++)
+            int oy = o / g.OutWidth, ox = o - (oy * g.OutWidth);
+            output[outBase + o] = MaxWindow(input, g, inBase, oy, ox, out argmax[outBase + o]);
+        }
+    }
+
+    /// <summary>
+    /// One window, scalar: the first maximum in row-major window order over the real (unpadded)
+    /// elements; the first NaN wins.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T MaxWindow<T>(ReadOnlySpan<T> input, in WindowGeometry g, int inBase, int oy, int ox, out int index)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int h = g.Height, w = g.Width;
+        int y0 = (oy * g.StrideH) - g.PadH;
+        int yStart = Math.Max(y0, 0), yEnd = Math.Min(y0 + g.KernelH, h);
+        int x0 = (ox * g.StrideW) - g.PadW;
+        int xStart = Math.Max(x0, 0), xEnd = Math.Min(x0 + g.KernelW, w);
+        int bestIndex = inBase + (yStart * w) + xStart;
+        T best = input[bestIndex];
+        for (int y = yStart; y < yEnd && !T.IsNaN(best); y++)
+        {
+            int rowBase = inBase + (y * w);
+            for (int x = xStart; x < xEnd; x++)
             {
-                int x0 = (ox * g.StrideW) - g.PadW;
-                int xStart = Math.Max(x0, 0), xEnd = Math.Min(x0 + g.KernelW, w);
-                int bestIndex = inBase + (yStart * w) + xStart;
-                T best = input[bestIndex];
-                for (int y = yStart; y < yEnd && !T.IsNaN(best); y++)
+                T v = input[rowBase + x];
+                if (v > best || T.IsNaN(v))
                 {
-                    int rowBase = inBase + (y * w);
-                    for (int x = xStart; x < xEnd; x++)
+                    best = v;
+                    bestIndex = rowBase + x;
+                    if (T.IsNaN(v))
                     {
-                        T v = input[rowBase + x];
-                        if (v > best || T.IsNaN(v))
-                        {
-                            best = v;
-                            bestIndex = rowBase + x;
-                            if (T.IsNaN(v))
-                            {
-                                break;
-                            }
-                        }
+                        break;
                     }
                 }
-
-                output[outIndex] = best;
-                argmax[outIndex] = bestIndex;
             }
         }
+
+        index = bestIndex;
+        return best;
     }
 
     private static int Workers(in WindowGeometry g, int planes)

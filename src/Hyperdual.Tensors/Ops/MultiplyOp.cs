@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace Hyperdual.Tensors.Ops;
 
@@ -44,6 +45,12 @@ public static class MultiplyOp
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
         Jet<T> z = a.AllocateLike(a.Shape, tangents, second, clear: false);
+        if (block == n)
+        {
+            SameShape(a, b, z);
+            return z;
+        }
+
         ReadOnlySpan<T> a0 = a.Value, b0 = b.Value, aT = a.Tangents, bT = b.Tangents, aS = a.SecondOrder, bS = b.SecondOrder;
         Span<T> z0 = z.Value, zT = z.Tangents, zS = z.SecondOrder;
         for (int e = 0; e < n; e++)
@@ -85,6 +92,7 @@ public static class MultiplyOp
 
         return z;
     }
+
     /// <summary>Taped rule: the value rule; saves b when a needs a gradient and a when b does.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="a">The left operand.</param>
@@ -136,6 +144,56 @@ public static class MultiplyOp
             }
 
             tape.EndGradient(node.B);
+        }
+    }
+
+    /// <summary>The product rule on whole parts with <c>TensorPrimitives</c> (operands of the same shape).</summary>
+    private static void SameShape<T>(Jet<T> a, Jet<T> b, Jet<T> z) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        TensorPrimitives.Multiply(a.Value, b.Value, z.Value);
+        if (!z.HasTangents)
+        {
+            return;
+        }
+
+        for (int i = 0; i < z.K; i++)
+        {
+            Span<T> zi = z.Tangent(i);
+            Term(a.HasTangents, a.Tangent(i), b.Value, b.HasTangents, b.Tangent(i), a.Value, zi);
+        }
+
+        for (int p = 0; p < z.PairCount && z.HasSecondOrder; p++)
+        {
+            (int i, int j) = z.Pairs[p];
+            Span<T> zij = z.SecondAt(p);
+            Term(a.HasSecondOrder, a.HasSecondOrder ? a.SecondAt(p) : [], b.Value, b.HasSecondOrder, b.HasSecondOrder ? b.SecondAt(p) : [], a.Value, zij);
+            if (a.HasTangents && b.HasTangents)
+            {
+                TensorPrimitives.FusedMultiplyAdd(a.Tangent(i), b.Tangent(j), zij, zij);
+                TensorPrimitives.FusedMultiplyAdd(a.Tangent(j), b.Tangent(i), zij, zij);
+            }
+        }
+    }
+
+    /// <summary>dest = x∘y + u∘w, where an absent x or u counts as zero.</summary>
+    private static void Term<T>(bool hasX, ReadOnlySpan<T> x, ReadOnlySpan<T> y, bool hasU, ReadOnlySpan<T> u, ReadOnlySpan<T> w, Span<T> dest)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (hasX)
+        {
+            TensorPrimitives.Multiply(x, y, dest);
+            if (hasU)
+            {
+                TensorPrimitives.FusedMultiplyAdd(u, w, dest, dest);
+            }
+        }
+        else if (hasU)
+        {
+            TensorPrimitives.Multiply(u, w, dest);
+        }
+        else
+        {
+            dest.Clear();
         }
     }
 }

@@ -74,3 +74,18 @@ public sealed class JetLayoutTests
         Assert.Contains("K = 2", Assert.Throws<ArgumentException>(() => Jet<double>.Add(a, b)).Message);
     }
 }
+
+public sealed class JetWidenTests
+{
+    [Fact]
+    public void WidenAddsZeroPartsAndKeepsStoredOnes()
+    {
+        var value = new Tensor<double>(new double[] { 1, 2 }, 2);
+        Jet<double> constant = Jet<double>.Constant(value, 2);
+        Jet<double> wide = constant.Widen(hasTangents: true, hasSecondOrder: true);
+        Assert.Equal([1.0, 2], wide.Value.ToArray());
+        Assert.All(wide.Parts[2..].ToArray(), x => Assert.Equal(0.0, x));
+        Assert.Same(wide, wide.Widen(true, true));
+        Assert.Throws<ArgumentException>(() => wide.Widen(false, false));
+    }
+}

@@ -17,6 +17,8 @@ public sealed class Convolution2dTests
         [3, 1, 28, 28, 20, 5, 5, 1, 1, 0, 0],
         [2, 20, 12, 12, 50, 5, 5, 1, 1, 0, 0],
         [5, 16, 32, 32, 4, 5, 5, 1, 1, 2, 2], // several im2col chunks
+        [2, 2, 11, 13, 11, 3, 3, 1, 1, 0, 0], // direct path: 11 channels (8 + 3), 11 columns (vector + scalar tail)
+        [1, 3, 9, 20, 17, 2, 4, 1, 1, 0, 0], // direct path, non-square window
     ];
 
     [Theory]

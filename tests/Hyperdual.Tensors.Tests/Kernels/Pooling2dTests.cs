@@ -66,6 +66,64 @@ public sealed class Pooling2dTests
         Assert.Equal(1, argmax[0]);
     }
 
+    [Theory]
+    [InlineData(2, 2, 2, 2)]
+    [InlineData(3, 3, 2, 2)]
+    [InlineData(3, 2, 1, 2)]
+    public void MaxFirstNaNWinsInEveryPathForFloatAndDouble(int kh, int kw, int sh, int sw)
+    {
+        // 18×18 planes give ≥ 16 outputs per plane, so the vectorised path runs too; NaNs and ties are sprinkled in.
+        const int batch = 2, c = 3, h = 18, w = 18;
+        (int oh, int ow) = Pooling2d.OutputSize(h, w, kh, kw, sh, sw, 0, 0);
+        double[] x = KernelTestData.SmallIntegers<double>(batch * c * h * w, 9, 3);
+        var random = new Random(10);
+        for (int i = 0; i < x.Length / 10; i++)
+        {
+            x[random.Next(x.Length)] = double.NaN;
+        }
+
+        int[] expected = new int[batch * c * oh * ow];
+        int o = 0;
+        for (int plane = 0; plane < batch * c; plane++)
+        {
+            for (int oy = 0; oy < oh; oy++)
+            {
+                for (int ox = 0; ox < ow; ox++, o++)
+                {
+                    int best = -1;
+                    for (int ky = 0; ky < kh && !(best >= 0 && double.IsNaN(x[best])); ky++)
+                    {
+                        for (int kx = 0; kx < kw; kx++)
+                        {
+                            int i = (plane * h * w) + (((oy * sh) + ky) * w) + (ox * sw) + kx;
+                            if (best < 0 || x[i] > x[best] || double.IsNaN(x[i]))
+                            {
+                                best = i;
+                                if (double.IsNaN(x[i]))
+                                {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+
+                    expected[o] = best;
+                }
+            }
+        }
+
+        double[] y = new double[expected.Length];
+        int[] argmax = new int[expected.Length];
+        Pooling2d.MaxForward<double>(x, batch, c, h, w, kh, kw, sh, sw, 0, 0, y, argmax);
+        Assert.Equal(expected, argmax);
+        Assert.Equal(expected.Select(i => x[i]).ToArray(), y);
+
+        float[] yf = new float[expected.Length];
+        int[] argmaxF = new int[expected.Length];
+        Pooling2d.MaxForward<float>(x.Select(v => (float)v).ToArray(), batch, c, h, w, kh, kw, sh, sw, 0, 0, yf, argmaxF);
+        Assert.Equal(expected, argmaxF);
+    }
+
     [Fact]
     public void GatherByIndexFollowsTheArgmax()
     {

@@ -93,6 +93,35 @@ public sealed class OpJetRuleTests
         }
     }
 
+    public static TheoryData<string, int> OtherK()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (OpCase c in OpCase.All)
+        {
+            data.Add(c.Name, 1);
+            data.Add(c.Name, 5);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherK))]
+    public void JetPartsMatchHyperDualPassPerPairForOtherK(string name, int k)
+    {
+        (OpCase op, Jet<double>[] jets) = Build(name, JetLayoutKind.Full, k);
+        Jet<double> y = op.Apply(jets);
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = a; b < k; b++)
+            {
+                HyperDual<double>[] parts = op.Apply(jets.Select(j => JetCurves.HyperDualOf(j, a, b)).ToArray()).ToArray();
+                JetCurves.AssertClose(parts.Select(p => p.Epsilon1).ToArray(), y.Tangent(a), 1e-12, $"{name} K={k} tangent {a}");
+                JetCurves.AssertClose(parts.Select(p => p.Epsilon12).ToArray(), y.Second(a, b), 1e-12, $"{name} K={k} second ({a},{b})");
+            }
+        }
+    }
+
     [Fact]
     public void ParameterFreeConstantInputsGiveConstantOutputs()
     {
@@ -122,7 +151,7 @@ public sealed class OpJetRuleTests
     private static ReadOnlySpan<double> PartOrZero(Jet<double> y, ReadOnlySpan<double> part) =>
         part.IsEmpty ? new double[y.PartLength] : part;
 
-    internal static (OpCase Op, Jet<double>[] Jets) Build(string name, JetLayoutKind layout)
+    internal static (OpCase Op, Jet<double>[] Jets) Build(string name, JetLayoutKind layout, int k = K)
     {
         OpCase op = OpCase.All.Single(c => c.Name == name);
         var rng = new Random(name.Sum(ch => ch) + (31 * (int)layout));
@@ -136,7 +165,7 @@ public sealed class OpJetRuleTests
                 JetLayoutKind.ConstantRest => o == 0 ? (true, true) : (false, false),
                 _ => o == 0 ? (false, false) : (true, false),
             };
-            jets[o] = JetCurves.RandomJet(rng, op.Operands[o].Shape, op.Operands[o].Domain, K, tangents, second);
+            jets[o] = JetCurves.RandomJet(rng, op.Operands[o].Shape, op.Operands[o].Domain, k, tangents, second);
         }
 
         return (op, jets);
