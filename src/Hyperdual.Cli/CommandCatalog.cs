@@ -12,5 +12,7 @@ internal static class CommandCatalog
     {
         yield return DerivativesCommand.Create();
         yield return FunctionsCommand.Create();
+        yield return MinimizeCommand.Create();
+        yield return ReproduceCommand.Create();
     }
 }

@@ -13,6 +13,8 @@ namespace Hyperdual;
 /// evaluations (one per entry of the upper triangle, mirrored, so the result is symmetric by construction);
 /// <see cref="HessianVectorProduct(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double})"/> n hyper-dual
 /// evaluations; <see cref="Directional(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/> one.</para>
+/// <para>For hundreds of variables or more, <see cref="ReverseDerivatives"/> is faster: a reverse gradient costs one
+/// sweep, and its forward-over-reverse Hessian n sweeps (O(n²) work for a function costing O(n), against O(n³) here).</para>
 /// <para>Large Hessians are computed on several threads (each entry independently, so the result does not
 /// depend on the thread count). Every method validates its arguments: an empty point, a NaN or infinite
 /// coordinate, or a direction whose length differs from the point's throws an <see cref="ArgumentException"/>

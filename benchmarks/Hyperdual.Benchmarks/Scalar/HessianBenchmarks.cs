@@ -5,7 +5,8 @@ namespace Hyperdual.Benchmarks.Scalar;
 
 /// <summary>
 /// The exact Hessian of the extended Rosenbrock function by hyper-dual numbers at n = 10, 100, 1000
-/// (n(n+1)/2 hyper-dual evaluations of an O(n) function: O(n³) work).
+/// (n(n+1)/2 hyper-dual evaluations of an O(n) function: O(n³) work), beside the forward-over-reverse
+/// Hessian (n Hessian-vector products: O(n²) work).
 /// Run: <c>dotnet run -c Release --project benchmarks/Hyperdual.Benchmarks -- --filter '*HessianBenchmarks*'</c>.
 /// </summary>
 [ShortRunJob]
@@ -27,6 +28,9 @@ public class HessianBenchmarks
 
     [Benchmark]
     public double[,] Hessian() => Derivatives.Hessian(function, point);
+
+    [Benchmark]
+    public double[,] HessianForwardOverReverse() => ReverseDerivatives.Hessian(function, point);
 
     [Benchmark]
     public double[] Gradient() => Derivatives.Gradient(function, point);

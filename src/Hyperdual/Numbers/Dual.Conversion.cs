@@ -72,6 +72,12 @@ public readonly partial struct Dual<T>
     /// <inheritdoc/>
     static bool INumberBase<Dual<T>>.TryConvertFromChecked<TOther>(TOther value, out Dual<T> result)
     {
+        if (typeof(TOther) == typeof(Dual<T>))
+        {
+            result = (Dual<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateChecked(value, out T scalar);
         result = new(scalar);
         return converted;
@@ -80,6 +86,12 @@ public readonly partial struct Dual<T>
     /// <inheritdoc/>
     static bool INumberBase<Dual<T>>.TryConvertFromSaturating<TOther>(TOther value, out Dual<T> result)
     {
+        if (typeof(TOther) == typeof(Dual<T>))
+        {
+            result = (Dual<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateSaturating(value, out T scalar);
         result = new(scalar);
         return converted;
@@ -88,6 +100,12 @@ public readonly partial struct Dual<T>
     /// <inheritdoc/>
     static bool INumberBase<Dual<T>>.TryConvertFromTruncating<TOther>(TOther value, out Dual<T> result)
     {
+        if (typeof(TOther) == typeof(Dual<T>))
+        {
+            result = (Dual<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateTruncating(value, out T scalar);
         result = new(scalar);
         return converted;

@@ -64,18 +64,27 @@ public readonly partial struct Dual<T>
     /// <returns>ln x with its derivative.</returns>
     public static Dual<T> Log(Dual<T> x) => LogarithmRule(x, x.Value, T.Log(x.Value), T.One);
 
-    /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>.</summary>
+    /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>;
+    /// cases as for <see cref="HyperDual{T}.Log(HyperDual{T}, HyperDual{T})"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <param name="newBase">The base; it may carry a tangent too.</param>
     /// <returns>log_base x with its derivative.</returns>
     public static Dual<T> Log(Dual<T> x, Dual<T> newBase)
     {
         T value = T.Log(x.Value, newBase.Value);
+        if (T.IsNaN(value))
+        {
+            // Case 1: outside the domain.
+            return new(T.NaN, T.NaN);
+        }
+
         if (newBase.IsConstant)
         {
+            // Case 2.
             return WithValue(LogarithmRule(x, x.Value, value, T.Log(newBase.Value)), value);
         }
 
+        // Case 3.
         return WithValue(Log(x) / Log(newBase), value);
     }
 

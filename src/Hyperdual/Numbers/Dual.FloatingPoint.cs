@@ -127,19 +127,17 @@ public readonly partial struct Dual<T>
     /// <summary>The rule shared by atan2 and atan2π, derivatives multiplied by <paramref name="scale"/>.</summary>
     private static Dual<T> Atan2Rule(Dual<T> y, Dual<T> x, T f, T scale)
     {
-        T a = x.Value;
-        T b = y.Value;
-        T r = (a * a) + (b * b);
-        if (T.IsZero(r))
+        T h = T.Hypot(x.Value, y.Value);
+        if (T.IsZero(h))
         {
             // Case 2: the origin.
             bool still = StructuralZero.IsZero(x.Epsilon) && StructuralZero.IsZero(y.Epsilon);
             return new(f, still ? T.Zero : T.NaN);
         }
 
-        // Case 1.
-        T inverse = scale / r;
-        return Chain(y, x, f, a * inverse, -b * inverse);
+        // Case 1, with (x, y)/h so that x² + y² cannot underflow or overflow.
+        T inverse = scale / h;
+        return Chain(y, x, f, x.Value / h * inverse, -(y.Value / h) * inverse);
     }
 
     /// <summary>

@@ -24,45 +24,6 @@ public readonly partial struct Dual<T>
         => PerturbationText.Format<T>([Value, Epsilon], Units, format, formatProvider);
 
     //
-    // IParsable
-    //
-
-    /// <summary>Parses a plain number (a constant) or the text form <c>a + bε</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">The culture, or null for the current one.</param>
-    /// <returns>The parsed number.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not in either form.</exception>
-    public static Dual<T> Parse(string s, IFormatProvider? provider) => Parse(s, DefaultStyle, provider);
-
-    /// <summary>Tries to parse a plain number (a constant) or the text form <c>a + bε</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">The culture, or null for the current one.</param>
-    /// <param name="result">The parsed number, or zero.</param>
-    /// <returns>Whether the text was parsed.</returns>
-    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Dual<T> result)
-        => TryParse(s, DefaultStyle, provider, out result);
-
-    //
-    // ISpanFormattable
-    //
-
-    /// <inheritdoc/>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        => PerturbationText.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
-
-    //
-    // ISpanParsable
-    //
-
-    /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
-    public static Dual<T> Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, DefaultStyle, provider);
-
-    /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Dual{T})"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dual<T> result)
-        => TryParse(s, DefaultStyle, provider, out result);
-
-    //
     // INumberBase
     //
 
@@ -133,6 +94,45 @@ public readonly partial struct Dual<T>
     /// <returns>Whether the text was parsed.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8Text, NumberStyles style, IFormatProvider? provider, out Dual<T> result)
         => TryParse(Encoding.UTF8.GetString(utf8Text), style, provider, out result);
+
+    //
+    // IParsable
+    //
+
+    /// <summary>Parses a plain number (a constant) or the text form <c>a + bε</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture, or null for the current one.</param>
+    /// <returns>The parsed number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not in either form.</exception>
+    public static Dual<T> Parse(string s, IFormatProvider? provider) => Parse(s, DefaultStyle, provider);
+
+    /// <summary>Tries to parse a plain number (a constant) or the text form <c>a + bε</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture, or null for the current one.</param>
+    /// <param name="result">The parsed number, or zero.</param>
+    /// <returns>Whether the text was parsed.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Dual<T> result)
+        => TryParse(s, DefaultStyle, provider, out result);
+
+    //
+    // ISpanFormattable
+    //
+
+    /// <inheritdoc/>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => PerturbationText.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+    //
+    // ISpanParsable
+    //
+
+    /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
+    public static Dual<T> Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s, DefaultStyle, provider);
+
+    /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Dual{T})"/>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dual<T> result)
+        => TryParse(s, DefaultStyle, provider, out result);
 
     //
     // IUtf8SpanFormattable

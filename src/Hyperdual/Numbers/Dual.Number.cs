@@ -12,7 +12,7 @@ public readonly partial struct Dual<T>
     /// <summary>Compares the values only.</summary>
     /// <param name="obj">A dual number or null.</param>
     /// <returns>The order of the values; null sorts first.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <c>HyperDual&lt;T&gt;</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <c>Dual&lt;T&gt;</c>.</exception>
     public int CompareTo(object? obj) => obj switch
     {
         null => 1,
@@ -94,7 +94,10 @@ public readonly partial struct Dual<T>
     /// </list>
     /// </remarks>
     public static Dual<T> CopySign(Dual<T> value, Dual<T> sign)
-        => T.IsNegative(value.Value) == T.IsNegative(sign.Value) ? value : -value;
+    {
+        // Cases 1 and 2 alike: the sign bits decide, zeros included.
+        return T.IsNegative(value.Value) == T.IsNegative(sign.Value) ? value : -value;
+    }
 
     /// <summary>The larger of two numbers by value; ties average the tangents.</summary>
     /// <param name="x">The first number.</param>
@@ -183,7 +186,11 @@ public readonly partial struct Dual<T>
     /// right), −0 gives −value (slope −1, the derivative from the left).</item>
     /// </list>
     /// </remarks>
-    public static Dual<T> Abs(Dual<T> value) => T.IsNegative(value.Value) ? -value : value;
+    public static Dual<T> Abs(Dual<T> value)
+    {
+        // Case 1 by the sign of the value; case 2 (±0) by its sign bit, which IsNegative reads the same way.
+        return T.IsNegative(value.Value) ? -value : value;
+    }
 
     /// <inheritdoc cref="INumberBase{TSelf}.IsCanonical(TSelf)"/>
     public static bool IsCanonical(Dual<T> value) => T.IsCanonical(value.Value);

@@ -22,7 +22,7 @@ public readonly partial struct Dual<T>
         if (a > T.One)
         {
             // Case 1.
-            return Chain(x, f, T.One / T.Sqrt((a * a) - T.One));
+            return Chain(x, f, T.One / T.Sqrt((a - T.One) * (a + T.One)));
         }
 
         if (a == T.One)
@@ -53,7 +53,7 @@ public readonly partial struct Dual<T>
         if (magnitude < T.One)
         {
             // Case 1.
-            return Chain(x, f, T.One / (T.One - (a * a)));
+            return Chain(x, f, T.One / ((T.One - a) * (T.One + a)));
         }
 
         if (magnitude == T.One)
@@ -76,13 +76,13 @@ public readonly partial struct Dual<T>
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Sinh(TSelf)"/>
     public static Dual<T> Sinh(Dual<T> x) => Chain(x, T.Sinh(x.Value), T.Cosh(x.Value));
 
-    // tanh(a + h) ≈ tanh(a) + (1 − tanh²(a))h
+    // tanh(a + h) ≈ tanh(a) + h/cosh²(a)   (1/cosh² keeps the slope where 1 − tanh² rounds to 0)
 
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Tanh(TSelf)"/>
     public static Dual<T> Tanh(Dual<T> x)
     {
-        T t = T.Tanh(x.Value);
-        return Chain(x, t, T.One - (t * t));
+        T c = T.Cosh(x.Value);
+        return Chain(x, T.Tanh(x.Value), T.One / (c * c));
     }
 
     //

@@ -25,6 +25,13 @@ namespace Hyperdual;
 /// averaged slopes at kinks; ±∞ where the tangent is non-zero (and 0 where it is zero) at infinite
 /// slopes; NaN where the tangent is non-zero (and 0 where it is zero) where the direction is undefined.
 /// </para>
+/// <para>
+/// Conversions: <c>CreateChecked</c>/<c>CreateSaturating</c>/<c>CreateTruncating</c> from <typeparamref name="T"/>
+/// or any type <typeparamref name="T"/> accepts give a constant; converting a dual number to another type
+/// (<c>double.CreateChecked(d)</c>) converts the value part and drops the tangent. The text form is
+/// <c>a + bε</c>; parsing accepts it or a plain number (a constant). The smallest positive value of the
+/// generic-math interface, <c>T.Epsilon</c>, is implemented explicitly, since <see cref="Epsilon"/> is the tangent.
+/// </para>
 /// </remarks>
 public readonly partial struct Dual<T>
     : IFloatingPointIeee754<Dual<T>>, IStructuralZero

@@ -72,6 +72,12 @@ public readonly partial struct HyperDual<T>
     /// <inheritdoc/>
     static bool INumberBase<HyperDual<T>>.TryConvertFromChecked<TOther>(TOther value, out HyperDual<T> result)
     {
+        if (typeof(TOther) == typeof(HyperDual<T>))
+        {
+            result = (HyperDual<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateChecked(value, out T scalar);
         result = new(scalar);
         return converted;
@@ -80,6 +86,12 @@ public readonly partial struct HyperDual<T>
     /// <inheritdoc/>
     static bool INumberBase<HyperDual<T>>.TryConvertFromSaturating<TOther>(TOther value, out HyperDual<T> result)
     {
+        if (typeof(TOther) == typeof(HyperDual<T>))
+        {
+            result = (HyperDual<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateSaturating(value, out T scalar);
         result = new(scalar);
         return converted;
@@ -88,6 +100,12 @@ public readonly partial struct HyperDual<T>
     /// <inheritdoc/>
     static bool INumberBase<HyperDual<T>>.TryConvertFromTruncating<TOther>(TOther value, out HyperDual<T> result)
     {
+        if (typeof(TOther) == typeof(HyperDual<T>))
+        {
+            result = (HyperDual<T>)(object)value;
+            return true;
+        }
+
         bool converted = ScalarConversion.TryCreateTruncating(value, out T scalar);
         result = new(scalar);
         return converted;

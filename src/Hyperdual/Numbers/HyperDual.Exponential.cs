@@ -87,17 +87,31 @@ public readonly partial struct HyperDual<T>
     /// <param name="x">The argument.</param>
     /// <param name="newBase">The base; it may carry perturbations too.</param>
     /// <returns>log_base x with its derivatives.</returns>
-    /// <remarks>The value is <c>T.Log(x, base)</c>; the parts are those of <c>Log(x) / Log(base)</c>, so
-    /// the cases of <see cref="Log(HyperDual{T})"/> apply to both arguments.</remarks>
+    /// <remarks>
+    /// The value is <c>T.Log(x, base)</c>.
+    /// <list type="number">
+    /// <item>The value is NaN (x &lt; 0, base ≤ 0, base = 1): NaN throughout.</item>
+    /// <item>Constant base: the rule of <see cref="Log(HyperDual{T})"/> scaled by 1/ln base, with its cases.</item>
+    /// <item>Varying base: the parts of <c>Log(x) / Log(base)</c>.</item>
+    /// </list>
+    /// </remarks>
     public static HyperDual<T> Log(HyperDual<T> x, HyperDual<T> newBase)
     {
         T value = T.Log(x.Value, newBase.Value);
+        if (T.IsNaN(value))
+        {
+            // Case 1: outside the domain.
+            return new(T.NaN, T.NaN, T.NaN, T.NaN);
+        }
+
         if (newBase.IsConstant)
         {
+            // Case 2.
             T lnBase = T.Log(newBase.Value);
             return WithValue(LogarithmRule(x, x.Value, value, lnBase), value);
         }
 
+        // Case 3.
         return WithValue(Log(x) / Log(newBase), value);
     }
 
@@ -163,6 +177,8 @@ public readonly partial struct HyperDual<T>
     //
     // IPowerFunctions
     //
+
+    // x^y: ∂x = y·x^(y−1), ∂y = x^y ln x, ∂xx = y(y−1)x^(y−2), ∂xy = x^(y−1)(1 + y ln x), ∂yy = x^y ln²x
 
     /// <summary><paramref name="x"/> raised to the power <paramref name="y"/>; both may carry perturbations.</summary>
     /// <param name="x">The base.</param>
@@ -277,6 +293,8 @@ public readonly partial struct HyperDual<T>
         T d2f = -(df + df) / (ScalarConstants<T>.Three * x.Value);
         return Chain(x, r, df, d2f);
     }
+
+    // hypot(x, y) = h: ∂x = x/h, ∂y = y/h, ∂xx = y²/h³, ∂xy = −xy/h³, ∂yy = x²/h³
 
     /// <summary>The Euclidean norm of (x, y), <c>√(x² + y²)</c>, computed without undue overflow.</summary>
     /// <param name="x">The first coordinate.</param>

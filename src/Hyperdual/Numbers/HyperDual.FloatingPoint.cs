@@ -127,21 +127,22 @@ public readonly partial struct HyperDual<T>
     /// <summary>The rule shared by atan2 and atan2π, derivatives multiplied by <paramref name="scale"/>.</summary>
     private static HyperDual<T> Atan2Rule(HyperDual<T> y, HyperDual<T> x, T f, T scale)
     {
-        T a = x.Value;
-        T b = y.Value;
-        T r = (a * a) + (b * b);
-        if (T.IsZero(r))
+        T h = T.Hypot(x.Value, y.Value);
+        if (T.IsZero(h))
         {
             // Case 2: the origin.
             HyperDual<T> moved = new(T.Zero, Either(x.Epsilon1, y.Epsilon1), Either(x.Epsilon2, y.Epsilon2), Either(x.Epsilon12, y.Epsilon12));
             return UndefinedDirection(moved, f);
         }
 
-        // Case 1.
-        T inverse = scale / r;
-        T inverse2 = inverse / r;
-        T xy2 = (a + a) * b;
-        return Chain(y, x, f, a * inverse, -b * inverse, -xy2 * inverse2, ((b * b) - (a * a)) * inverse2, xy2 * inverse2);
+        // Case 1, with the unit vector (c, s) = (x, y)/h so that x² + y² cannot underflow or overflow:
+        // ∂y = c/h, ∂x = −s/h, ∂yy = −2cs/h², ∂xx = 2cs/h², ∂xy = (s² − c²)/h².
+        T c = x.Value / h;
+        T s = y.Value / h;
+        T inverse = scale / h;
+        T inverse2 = inverse / h;
+        T cs2 = (c + c) * s;
+        return Chain(y, x, f, c * inverse, -s * inverse, -cs2 * inverse2, ((s * s) - (c * c)) * inverse2, cs2 * inverse2);
 
         static T Either(T first, T second) => StructuralZero.IsZero(first) && StructuralZero.IsZero(second) ? T.Zero : T.One;
     }

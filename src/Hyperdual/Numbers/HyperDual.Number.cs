@@ -95,7 +95,10 @@ public readonly partial struct HyperDual<T>
     /// </list>
     /// </remarks>
     public static HyperDual<T> CopySign(HyperDual<T> value, HyperDual<T> sign)
-        => T.IsNegative(value.Value) == T.IsNegative(sign.Value) ? value : -value;
+    {
+        // Cases 1 and 2 alike: the sign bits decide, zeros included.
+        return T.IsNegative(value.Value) == T.IsNegative(sign.Value) ? value : -value;
+    }
 
     /// <summary>The larger of two numbers by value; ties average the perturbation parts.</summary>
     /// <param name="x">The first number.</param>
@@ -189,7 +192,11 @@ public readonly partial struct HyperDual<T>
     /// right), −0 gives −value (slope −1, the derivative from the left).</item>
     /// </list>
     /// </remarks>
-    public static HyperDual<T> Abs(HyperDual<T> value) => T.IsNegative(value.Value) ? -value : value;
+    public static HyperDual<T> Abs(HyperDual<T> value)
+    {
+        // Case 1 by the sign of the value; case 2 (±0) by its sign bit, which IsNegative reads the same way.
+        return T.IsNegative(value.Value) ? -value : value;
+    }
 
     /// <inheritdoc cref="INumberBase{TSelf}.IsCanonical(TSelf)"/>
     public static bool IsCanonical(HyperDual<T> value) => T.IsCanonical(value.Value);

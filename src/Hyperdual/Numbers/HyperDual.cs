@@ -31,6 +31,13 @@ namespace Hyperdual;
 /// where the direction is undefined (Atan2 at the origin, a varying exponent on a base ≤ 0) the parts
 /// are NaN where the incoming tangent is non-zero and 0 where it is zero.
 /// </para>
+/// <para>
+/// Conversions: <c>CreateChecked</c>/<c>CreateSaturating</c>/<c>CreateTruncating</c> from <typeparamref name="T"/>
+/// or any type <typeparamref name="T"/> accepts (int, double, decimal, another dual number's value, …)
+/// give a constant; converting a hyper-dual number to another type (<c>double.CreateChecked(h)</c>,
+/// <c>int.CreateTruncating(h)</c>) converts the value part and drops the perturbations. The text form
+/// is <c>a + bε₁ + cε₂ + dε₁ε₂</c>; parsing accepts it or a plain number (a constant).
+/// </para>
 /// </remarks>
 public readonly partial struct HyperDual<T>
     : IFloatingPointIeee754<HyperDual<T>>, IStructuralZero
@@ -99,8 +106,11 @@ public readonly partial struct HyperDual<T>
     /// <inheritdoc cref="IFloatingPointConstants{TSelf}.Tau"/>
     public static HyperDual<T> Tau => new(T.Tau);
 
-    /// <inheritdoc cref="IFloatingPointIeee754{TSelf}.Epsilon"/>
-    public static HyperDual<T> Epsilon => new(T.Epsilon);
+    /// <summary>
+    /// The smallest positive value, <typeparamref name="T"/>.Epsilon, as a constant. Explicit, so that it is
+    /// not mistaken for the ε parts <see cref="Epsilon1"/>, <see cref="Epsilon2"/>, <see cref="Epsilon12"/>.
+    /// </summary>
+    static HyperDual<T> IFloatingPointIeee754<HyperDual<T>>.Epsilon => new(T.Epsilon);
 
     /// <inheritdoc cref="IFloatingPointIeee754{TSelf}.NaN"/>
     public static HyperDual<T> NaN => new(T.NaN);

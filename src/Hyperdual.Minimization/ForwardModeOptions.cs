@@ -1,0 +1,76 @@
+namespace Hyperdual.Minimization;
+
+/// <summary>Settings shared by the forward-mode methods: <see cref="Minimizer.FomohKd"/>, <see cref="Minimizer.Fomoh"/> and <see cref="Minimizer.ForwardGradientDescent"/>.</summary>
+public sealed record ForwardModeOptions
+{
+    /// <summary>The number K of random directions per step (FoMoH-KD only; K = 1 is FoMoH with the eigenvalue repair). Default 2.</summary>
+    public int Directions { get; init; } = 2;
+
+    /// <summary>The learning rate η. Default 1 (the reference uses 1e-4 for FGD on 2-D Rosenbrock).</summary>
+    public double LearningRate { get; init; } = 1.0;
+
+    /// <summary>The number of steps. Default 1000.</summary>
+    public int MaxIterations { get; init; } = 1000;
+
+    /// <summary>The seed of the direction generator: the same seed reproduces the run bit for bit. Default 0.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>
+    /// FoMoH-KD repair: whether to make the K×K curvature H̃ positive definite before solving. Default true.
+    /// Without it, an indefinite or singular H̃ is solved as is (the reference's behaviour), which can diverge.
+    /// </summary>
+    public bool RepairCurvature { get; init; } = true;
+
+    /// <summary>
+    /// FoMoH-KD repair floor δ: each eigenvalue λ of H̃ is replaced by max(|λ|, δ · max|λ|). Default 1e-8:
+    /// small enough to leave any reasonably conditioned positive-definite H̃ untouched (so K = n reproduces
+    /// Newton's step where the Hessian is positive definite), large enough to keep the solve finite.
+    /// </summary>
+    public double CurvatureFloor { get; init; } = 1e-8;
+
+    /// <summary>
+    /// FoMoH-KD safeguard: before taking a step, halve it until the value decreases by the Armijo condition
+    /// <c>f(x + t·s) ≤ f(x) + 10⁻⁴ t g̃ᵀκη</c> (at most 40 halvings, else no step). Default true. The eigenvalue
+    /// repair alone cannot stop divergence: with K = n a positive-definite H̃ makes the step exactly Newton's,
+    /// and full Newton steps overshoot on Rosenbrock (10-D, x₀ ~ N(0, I): final losses up to 1e5 without this,
+    /// at most the starting loss with it). Set false for the reference's plain steps.
+    /// </summary>
+    public bool Backtracking { get; init; } = true;
+
+    /// <summary>FoMoH (K = 1): the ε in η (∇f·v) / (|vᵀ∇²f v| + ε). Default 1e-12.</summary>
+    public double CurvatureEpsilon { get; init; } = 1e-12;
+
+    /// <summary>Stop early once f ≤ this. Default −∞ (never).</summary>
+    public double TargetValue { get; init; } = double.NegativeInfinity;
+
+    /// <summary>Record a per-iteration trace in the result. Default false.</summary>
+    public bool RecordTrace { get; init; }
+
+    internal void Validate(bool usesDirections)
+    {
+        if (usesDirections && Directions < 1)
+        {
+            throw new ArgumentException($"Option Directions = {Directions} must be ≥ 1.", "options");
+        }
+
+        if (!(LearningRate > 0.0) || !double.IsFinite(LearningRate))
+        {
+            throw new ArgumentException($"Option LearningRate = {LearningRate} must be positive and finite.", "options");
+        }
+
+        if (MaxIterations < 0)
+        {
+            throw new ArgumentException($"Option MaxIterations = {MaxIterations} must be ≥ 0.", "options");
+        }
+
+        if (!(CurvatureFloor > 0.0 && CurvatureFloor <= 1.0))
+        {
+            throw new ArgumentException($"Option CurvatureFloor = {CurvatureFloor} must lie in (0, 1].", "options");
+        }
+
+        if (!(CurvatureEpsilon >= 0.0) || !double.IsFinite(CurvatureEpsilon))
+        {
+            throw new ArgumentException($"Option CurvatureEpsilon = {CurvatureEpsilon} must be finite and ≥ 0.", "options");
+        }
+    }
+}

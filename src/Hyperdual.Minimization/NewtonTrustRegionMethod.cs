@@ -1,0 +1,164 @@
+using Hyperdual.Minimization.LinearAlgebra;
+using Hyperdual.Minimization.TrustRegion;
+
+namespace Hyperdual.Minimization;
+
+/// <summary>
+/// Newton's method globalised by a trust region, on the exact Hessian from hyper-dual numbers
+/// (Nocedal &amp; Wright, Algorithm 4.1, with the exact subproblem solver <see cref="TrustRegionSubproblem"/>).
+/// </summary>
+/// <remarks>
+/// Radius update: ρ &lt; ¼ → Δ ← ¼‖p‖; ρ &gt; ¾ with the step on the boundary → Δ ← min(2Δ, Δ_max).
+/// Accept when ρ &gt; η (<see cref="NewtonTrustRegionOptions.AcceptanceRatio"/>). The gradient test stops
+/// only where the Hessian has no clearly negative eigenvalue, so a start at a saddle point is left along
+/// negative curvature. When both the predicted and the actual reduction are below 1e-14·|f| the ratio is
+/// rounding noise and the step is accepted as if ρ = 1. A step whose predicted
+/// reduction is not positive (the model cannot decrease: the gradient is zero to working precision) stops
+/// with <see cref="StopReason.StepTolerance"/>.
+/// </remarks>
+internal static class NewtonTrustRegionMethod
+{
+    /// <summary>Relative size below which a change of f is indistinguishable from rounding (about 45 ulps).</summary>
+    private const double RoundingScale = 1e-14;
+
+    public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, NewtonTrustRegionOptions options)
+    {
+        double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
+        StartValidation.Probe(function, x, "function", nameof(start));
+        var objective = new CountingObjective(function);
+        List<IterationRecord>? trace = options.RecordTrace ? [] : null;
+
+        (double f, double[] g, double[,] h) = objective.ValueGradientHessian(x);
+        double gradientNorm = VectorOperations.Norm(g);
+        double radius = options.InitialRadius;
+        trace?.Add(new IterationRecord(0, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
+
+        int iteration = 0;
+        StopReason reason;
+        while (true)
+        {
+            if (!double.IsFinite(f) || !VectorOperations.AllFinite(g) || !AllFinite(h))
+            {
+                reason = StopReason.NonFinite;
+                break;
+            }
+
+            if (gradientNorm <= options.GradientTolerance && !HasNegativeCurvature(h))
+            {
+                // A stationary point with no direction of negative curvature. At a saddle the loop goes on:
+                // the subproblem's hard case steps along the negative-curvature eigenvector.
+                reason = StopReason.GradientTolerance;
+                break;
+            }
+
+            if (iteration >= options.MaxIterations)
+            {
+                reason = StopReason.MaxIterations;
+                break;
+            }
+
+            if (objective.TotalEvaluations >= options.MaxFunctionEvaluations)
+            {
+                reason = StopReason.MaxFunctionEvaluations;
+                break;
+            }
+
+            iteration++;
+            TrustRegionStep step = TrustRegionSubproblem.Solve(g, h, radius);
+            double predicted = -step.ModelChange;
+            double stepNorm = VectorOperations.Norm(step.Step);
+            double xNorm = VectorOperations.Norm(x);
+            if (!(predicted > 0.0) || stepNorm <= options.StepTolerance * (1.0 + xNorm))
+            {
+                reason = StopReason.StepTolerance;
+                break;
+            }
+
+            var candidate = new double[x.Length];
+            for (int i = 0; i < x.Length; i++)
+            {
+                candidate[i] = x[i] + step.Step[i];
+            }
+
+            double candidateValue = objective.Value(candidate);
+            double actual = f - candidateValue;
+            double rho = double.IsFinite(candidateValue) ? actual / predicted : double.NegativeInfinity;
+            if (double.IsFinite(candidateValue) && predicted <= RoundingScale * Math.Max(Math.Abs(f), double.Epsilon) && Math.Abs(actual) <= RoundingScale * Math.Max(Math.Abs(f), double.Epsilon))
+            {
+                // Both reductions are below the rounding error of f itself, so ρ is noise: near a minimiser with
+                // f* ≠ 0 the quadratic model is the better judge. Accept the model's step.
+                rho = 1.0;
+            }
+
+            if (rho < 0.25)
+            {
+                radius = 0.25 * stepNorm;
+            }
+            else if (rho > 0.75 && step.OnBoundary)
+            {
+                radius = Math.Min(2.0 * radius, options.MaxRadius);
+            }
+
+            if (rho > options.AcceptanceRatio)
+            {
+                double previous = f;
+                x = candidate;
+                (f, g, h) = objective.ValueGradientHessian(x);
+                gradientNorm = VectorOperations.Norm(g);
+                trace?.Add(new IterationRecord(iteration, f, gradientNorm, stepNorm, radius, objective.TotalEvaluations, (double[])x.Clone()));
+                if (options.FunctionTolerance > 0.0 && Math.Abs(previous - f) <= options.FunctionTolerance * Math.Max(Math.Max(Math.Abs(previous), Math.Abs(f)), double.Epsilon))
+                {
+                    reason = double.IsFinite(f) ? StopReason.FunctionTolerance : StopReason.NonFinite;
+                    break;
+                }
+            }
+            else
+            {
+                trace?.Add(new IterationRecord(iteration, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
+                if (radius <= options.StepTolerance * (1.0 + xNorm))
+                {
+                    reason = StopReason.StepTolerance;
+                    break;
+                }
+            }
+        }
+
+        return new MinimizationResult
+        {
+            Minimizer = x,
+            Value = f,
+            GradientNorm = gradientNorm,
+            Iterations = iteration,
+            FunctionEvaluations = objective.FunctionEvaluations,
+            DerivativeEvaluations = objective.DerivativeEvaluations,
+            Reason = reason,
+            Trace = trace,
+        };
+    }
+
+    /// <summary>Whether λ_min(H) &lt; −√ε·max|λ| (a clearly negative eigenvalue, not rounding noise).</summary>
+    private static bool HasNegativeCurvature(double[,] hessian)
+    {
+        double[] values = SymmetricEigenDecomposition.Compute(hessian).Values;
+        if (values.Length == 0)
+        {
+            return false;
+        }
+
+        double scale = Math.Max(Math.Abs(values[0]), Math.Abs(values[^1]));
+        return values[0] < -1.4901161193847656e-8 * scale;
+    }
+
+    private static bool AllFinite(double[,] matrix)
+    {
+        foreach (double value in matrix)
+        {
+            if (!double.IsFinite(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace Hyperdual.Reports;
+
+/// <summary>PNG line plots (ScottPlot 5), written atomically.</summary>
+public static class LinePlot
+{
+    /// <summary>
+    /// The smallest value drawn on a logarithmic axis; smaller values and zeros are drawn at it (an exact 0
+    /// would otherwise stretch the axis over hundreds of decades).
+    /// </summary>
+    public const double LogFloor = 1e-30;
+
+    /// <summary>
+    /// Renders the series to PNG bytes. Non-finite points are left out. With <paramref name="logY"/> the y
+    /// values are drawn as log10(max(y, <see cref="LogFloor"/>)) with tick labels <c>1e{k}</c>
+    /// (ScottPlot 5 has no logarithmic axis mode).
+    /// </summary>
+    /// <param name="title">The plot title.</param>
+    /// <param name="xLabel">The x-axis label.</param>
+    /// <param name="yLabel">The y-axis label.</param>
+    /// <param name="series">The lines; each label goes in the legend.</param>
+    /// <param name="logY">Whether the y axis is logarithmic.</param>
+    /// <param name="width">Image width in pixels (≥ 100).</param>
+    /// <param name="height">Image height in pixels (≥ 100).</param>
+    /// <returns>The PNG file's bytes.</returns>
+    /// <exception cref="ArgumentException">A series with different x and y lengths, or a size below 100 pixels.</exception>
+    public static byte[] RenderPng(string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (width < 100 || height < 100)
+        {
+            throw new ArgumentException($"The image must be at least 100×100 pixels; it is {width}×{height}.", nameof(width));
+        }
+
+        var plot = new Plot();
+        plot.Title(title ?? string.Empty);
+        plot.XLabel(xLabel ?? string.Empty);
+        plot.YLabel(yLabel ?? string.Empty);
+        foreach (PlotSeries line in series)
+        {
+            if (line.X.Count != line.Y.Count)
+            {
+                throw new ArgumentException($"Series '{line.Label}' has {line.X.Count} x values and {line.Y.Count} y values.", nameof(series));
+            }
+
+            var xs = new List<double>(line.X.Count);
+            var ys = new List<double>(line.Y.Count);
+            for (int i = 0; i < line.X.Count; i++)
+            {
+                double x = line.X[i];
+                double y = line.Y[i];
+                if (!double.IsFinite(x) || !double.IsFinite(y))
+                {
+                    continue;
+                }
+
+                xs.Add(x);
+                ys.Add(logY ? Math.Log10(Math.Max(y, LogFloor)) : y);
+            }
+
+            if (xs.Count == 0)
+            {
+                continue;
+            }
+
+            var scatter = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
+            scatter.LegendText = line.Label;
+        }
+
+        if (logY)
+        {
+            var ticks = new NumericAutomatic
+            {
+                LabelFormatter = value => "1e" + Math.Round(value).ToString("0", CultureInfo.InvariantCulture),
+                MinorTickGenerator = new LogMinorTickGenerator(),
+                IntegerTicksOnly = true,
+            };
+            plot.Axes.Left.TickGenerator = ticks;
+        }
+
+        plot.ShowLegend();
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    /// <summary>Renders the series (see <see cref="RenderPng"/>) and writes the PNG atomically.</summary>
+    /// <param name="path">The destination.</param>
+    /// <param name="title">The plot title.</param>
+    /// <param name="xLabel">The x-axis label.</param>
+    /// <param name="yLabel">The y-axis label.</param>
+    /// <param name="series">The lines.</param>
+    /// <param name="logY">Whether the y axis is logarithmic.</param>
+    /// <param name="width">Image width in pixels.</param>
+    /// <param name="height">Image height in pixels.</param>
+    public static void WritePng(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600)
+    {
+        byte[] png = RenderPng(title, xLabel, yLabel, series, logY, width, height);
+        AtomicFile.WriteAllBytes(path, png);
+    }
+}

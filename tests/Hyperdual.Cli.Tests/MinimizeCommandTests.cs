@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using Hyperdual.TestFunctions;
+
+namespace Hyperdual.Cli.Tests;
+
+public sealed class MinimizeCommandTests
+{
+    [Fact]
+    public void NewtonTrustRegionSolvesRosenbrockAndReportsAsJson()
+    {
+        CliResult result = CliRunner.Run("minimize", "--function", "rosenbrock", "--dim", "4", "--json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement root = json.RootElement;
+        Assert.Equal("GradientTolerance", root.GetProperty("reason").GetString());
+        Assert.True(root.GetProperty("converged").GetBoolean());
+        Assert.True(root.GetProperty("gradientNorm").GetDouble() <= 1e-8);
+        Assert.True(root.GetProperty("value").GetDouble() < 1e-16);
+        Assert.All(root.GetProperty("minimizer").EnumerateArray(), e => Assert.Equal(1.0, e.GetDouble(), 1e-8));
+        Assert.Equal(4, root.GetProperty("dimension").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("fomoh-kd", "--k", "2")]
+    [InlineData("fomoh", "--lr", "0.5")]
+    [InlineData("fgd", "--lr", "1e-4")]
+    public void ForwardModeMethodsRunTheRequestedNumberOfIterations(string method, string option, string value)
+    {
+        CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--method", method, option, value, "--max-iter", "25", "--seed", "3", "--start=-1.2,1", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        Assert.Equal(25, json.RootElement.GetProperty("iterations").GetInt32());
+        Assert.Equal("MaxIterations", json.RootElement.GetProperty("reason").GetString());
+        double[] x = json.RootElement.GetProperty("minimizer").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(new Rosenbrock().Evaluate<double>(x), json.RootElement.GetProperty("value").GetDouble(), 1e-12);
+    }
+
+    [Fact]
+    public void ConstrainedProblemIsSolvedByName()
+    {
+        CliResult result = CliRunner.Run("minimize", "--function", "hs071", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement root = json.RootElement;
+        Assert.Equal(17.0140172891563, root.GetProperty("value").GetDouble(), 1e-6);
+        Assert.True(root.GetProperty("constraintViolation").GetDouble() <= 1e-6);
+        Assert.Single(root.GetProperty("equalityMultipliers").EnumerateArray());
+        Assert.Single(root.GetProperty("inequalityMultipliers").EnumerateArray());
+    }
+
+    [Fact]
+    public void TextOutputNamesFunctionMethodAndStopReason()
+    {
+        CliResult result = CliRunner.Run("minimize", "--function", "booth");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("booth (n = 2)", result.Output);
+        Assert.Contains("newton-tr", result.Output);
+        Assert.Contains("GradientTolerance", result.Output);
+    }
+
+    [Fact]
+    public void TraceIsWrittenAsCsvWithOneRowPerIteration()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "hyperdual-minimize-" + Guid.NewGuid().ToString("N"));
+        string path = Path.Combine(folder, "trace.csv");
+        try
+        {
+            CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--trace", path, "--json");
+            Assert.Equal(0, result.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(result.Output);
+            int iterations = json.RootElement.GetProperty("iterations").GetInt32();
+            string[] lines = File.ReadAllLines(path);
+            Assert.Equal("iteration,value,gradient_norm,step_norm,trust_radius,evaluations,x1,x2", lines[0]);
+            Assert.Equal(iterations + 2, lines.Length);
+            string[] first = lines[1].Split(',');
+            Assert.Equal("0", first[0]);
+            Assert.Equal(24.2, double.Parse(first[1], CultureInfo.InvariantCulture), 1e-12);
+            Assert.Equal(["-1.2", "1"], first[6..]);
+            Assert.Single(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("unknown function 'nope'", "minimize", "--function", "nope")]
+    [InlineData("--start has 3 coordinates but --dim is 2", "minimize", "-f", "rosenbrock", "--dim", "2", "--start", "1,2,3")]
+    [InlineData("defined only in dimension 4", "minimize", "-f", "wood", "--start", "1,2")]
+    [InlineData("has 4 variables, not 2", "minimize", "-f", "hs071", "--start", "1,2")]
+    [InlineData("entry 2 'abc' is not a number", "minimize", "-f", "rosenbrock", "--start", "1,abc")]
+    [InlineData("unknown method 'bfgs'", "minimize", "-f", "rosenbrock", "--method", "bfgs")]
+    [InlineData("--k must be a positive integer", "minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--k", "0")]
+    [InlineData("--k applies only to --method fomoh-kd", "minimize", "-f", "rosenbrock", "--k", "3")]
+    [InlineData("--lr applies only to the forward-mode methods", "minimize", "-f", "rosenbrock", "--lr", "0.1")]
+    [InlineData("--lr must be a positive finite number", "minimize", "-f", "rosenbrock", "--method", "fgd", "--lr", "-1")]
+    [InlineData("--max-iter must be a positive integer", "minimize", "-f", "rosenbrock", "--max-iter", "0")]
+    [InlineData("solved by the augmented Lagrangian", "minimize", "-f", "hs071", "--method", "fomoh")]
+    [InlineData("--max-iter", "minimize", "-f", "rosenbrock", "--max-iter", "many")]
+    public void UserErrorsPrintOneLineAndExitNonZero(string expected, params string[] args)
+    {
+        CliResult result = CliRunner.Run(args);
+        Assert.Equal(1, result.ExitCode);
+        string line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("error: ", line);
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain(" at ", result.Error);
+        Assert.Equal("", result.Output);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace Hyperdual.Cli.Tests;
+
+public sealed class ReproduceCommandTests
+{
+    [Fact]
+    public void RosenbrockStudyWritesCsvMarkdownAndPlotsAndNoRunEndsNonFinite()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "hyperdual-reproduce-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CliResult result = CliRunner.Run("reproduce", "rosenbrock", "--out", folder, "--json");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("", result.Error);
+            using JsonDocument json = JsonDocument.Parse(result.Output);
+
+            string[] files = json.RootElement.GetProperty("files").EnumerateArray().Select(e => e.GetString()!).ToArray();
+            string[] expected = ["rosenbrock.csv", "rosenbrock.md", "rosenbrock-2d.png", "rosenbrock-5d.png", "rosenbrock-10d.png"];
+            Assert.Equal(expected, files.Select(Path.GetFileName).ToArray());
+            Assert.Equal(expected.Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+            foreach (string png in files.Where(f => f.EndsWith(".png", StringComparison.Ordinal)))
+            {
+                Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4).ToArray());
+            }
+
+            // CSV: header, then one row per recorded loss of every run (10 seeds × 19 methods).
+            string[] csv = File.ReadAllLines(Path.Combine(folder, "rosenbrock.csv"));
+            Assert.Equal("study,method,seed,iteration,loss", csv[0]);
+            Assert.Equal(190, csv.Skip(1).Select(l => string.Join(',', l.Split(',')[..3])).Distinct().Count());
+
+            JsonElement[] summaries = json.RootElement.GetProperty("summaries").EnumerateArray().ToArray();
+            Assert.Equal(19, summaries.Length);
+            Assert.All(summaries, s => Assert.Equal(0, s.GetProperty("nonFinite").GetInt32()));
+            Assert.All(summaries.Where(s => s.GetProperty("study").GetString() == "10d"), s => Assert.True(s.GetProperty("max").GetDouble() < 1e3));
+
+            string markdown = File.ReadAllText(Path.Combine(folder, "rosenbrock.md"));
+            Assert.Contains("| method | median | min | max | < 1e-6 | non-finite | reference (as stated in the issue) |", markdown);
+            Assert.Contains("NaN on one seed", markdown);
+            Assert.Contains("## 10-D, 100 iterations", markdown);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void OutputPathThatIsAFileIsAOneLineError()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            CliResult result = CliRunner.Run("reproduce", "rosenbrock", "--out", file);
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith("error: --out:", Assert.Single(result.ErrorLines));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void UnknownStudyIsAOneLineError()
+    {
+        CliResult result = CliRunner.Run("reproduce", "himmelblau");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: ", Assert.Single(result.ErrorLines));
+    }
+}

@@ -1,0 +1,63 @@
+using Hyperdual.Minimization.Studies;
+
+namespace Hyperdual.Minimization.Tests.Studies;
+
+public sealed class RosenbrockStudyTests
+{
+    [Fact]
+    public void RunsEveryMethodOnEverySeedWithTheReferenceBudgets()
+    {
+        RosenbrockStudyResult result = RosenbrockStudy.Run(new TestProblems.ChainedRosenbrock());
+
+        // 2-D: 4 methods; 5-D: K = 1…5; 10-D: K = 2…10 and Newton-TR.
+        Assert.Equal(4 + 5 + 10, result.Summaries.Count);
+        Assert.Equal(result.Summaries.Count * RosenbrockStudy.SeedCount, result.Runs.Count);
+        Assert.All(result.Runs.Where(r => r.Study == "2d" && r.Method != "Newton-TR"), r => Assert.Equal(1001, r.Losses.Count));
+        Assert.All(result.Runs.Where(r => r.Study == "5d"), r => Assert.Equal(1001, r.Losses.Count));
+        Assert.All(result.Runs.Where(r => r.Study == "10d" && r.Method != "Newton-TR"), r => Assert.Equal(101, r.Losses.Count));
+        Assert.All(result.Runs.Where(r => r.Method == "Newton-TR"), r => Assert.True(r.Losses.Count <= (r.Study == "2d" ? 1001 : 101)));
+
+        // Iteration 0 is the seed's start point.
+        var rosenbrock = new TestProblems.ChainedRosenbrock();
+        Assert.All(result.Runs, r => Assert.Equal(rosenbrock.Evaluate<double>(RosenbrockStudy.Start(r.Study == "2d" ? 2 : r.Study == "5d" ? 5 : 10, r.Seed)), r.Losses[0]));
+
+        // With the repair and backtracking no run ends non-finite, and the 10-D rows carry the reference's outcome.
+        Assert.All(result.Summaries, s => Assert.Equal(0, s.NonFinite));
+        Assert.Equal("NaN on one seed", result.Summaries.Single(s => s.Study == "10d" && s.Method == "FoMoH-KD K=10").Reference);
+
+        // Newton-TR solves 2-D Rosenbrock from every start.
+        Assert.Equal(RosenbrockStudy.SeedCount, result.Summaries.Single(s => s.Study == "2d" && s.Method == "Newton-TR").BelowThreshold);
+    }
+
+    [Fact]
+    public void SummaryStatisticsFollowTheirDefinitions()
+    {
+        StudyRun Run(int seed, double final) => new("s", "m", seed, [100.0, final]);
+        StudySummary even = RosenbrockStudy.Summarize("s", "m", [Run(0, 4.0), Run(1, 1e-8), Run(2, 2.0), Run(3, 1e-7)]);
+        Assert.Equal(0.5 * (1e-7 + 2.0), even.Median);
+        Assert.Equal(1e-8, even.Min);
+        Assert.Equal(4.0, even.Max);
+        Assert.Equal(2, even.BelowThreshold);
+        Assert.Equal(0, even.NonFinite);
+
+        StudySummary withNaN = RosenbrockStudy.Summarize("s", "m", [Run(0, double.NaN), Run(1, 3.0), Run(2, double.PositiveInfinity)]);
+        Assert.Equal(double.PositiveInfinity, withNaN.Median);
+        Assert.Equal(3.0, withNaN.Min);
+        Assert.True(double.IsNaN(withNaN.Max));
+        Assert.Equal(2, withNaN.NonFinite);
+
+        Assert.Equal("runs", Assert.Throws<ArgumentException>(() => RosenbrockStudy.Summarize("s", "m", [])).ParamName);
+    }
+
+    [Fact]
+    public void StartsAreSeededStandardNormalDraws()
+    {
+        Assert.Equal(RosenbrockStudy.Start(10, 3), RosenbrockStudy.Start(10, 3));
+        Assert.NotEqual(RosenbrockStudy.Start(10, 3), RosenbrockStudy.Start(10, 4));
+        double[] pooled = Enumerable.Range(0, 200).SelectMany(s => RosenbrockStudy.Start(50, s)).ToArray();
+        double mean = pooled.Average();
+        double variance = pooled.Select(v => (v - mean) * (v - mean)).Average();
+        Assert.InRange(mean, -0.05, 0.05);
+        Assert.InRange(variance, 0.9, 1.1);
+    }
+}
