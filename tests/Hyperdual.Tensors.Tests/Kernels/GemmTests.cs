@@ -111,7 +111,10 @@ public sealed class GemmTests
                 Assert.Equal(single, multi);
             }
 
-            CheckAgainstNaive<float>(level, 2, Transpose.None, Transpose.Transposed, m, n, k, 1f, 0f, 11);
+            if ((long)m * n * k <= 20_000_000)
+            {
+                CheckAgainstNaive<float>(level, 2, Transpose.None, Transpose.Transposed, m, n, k, 1f, 0f, 11);
+            }
         }
     }
 
