@@ -125,41 +125,57 @@ public static partial class Convolution2d
 
     /// <summary>col2im for the images of <paramref name="g"/> (validated); overwrites <paramref name="input"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)
+    internal static unsafe void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width;
+        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width, channels = g.Channels;
         int plane = g.InputPlane, patch = g.PatchSize;
+        KernelArguments.RequireLength(columns.Length, (long)g.Batch * g.OutputPlane * patch, nameof(columns));
+        KernelArguments.RequireLength(input.Length, g.InputLength, nameof(input));
         input.Slice(0, (int)g.InputLength).Clear();
-        int row = 0;
-        for (int n = 0; n < g.Batch; n++)
+        fixed (T* source = columns, target = input)
         {
-            Span<T> image = input.Slice(n * g.Channels * plane, g.Channels * plane);
-            for (int oy = 0; oy < g.OutHeight; oy++)
+            T* src = source;
+            for (int n = 0; n < g.Batch; n++)
             {
-                int iy0 = (oy * g.StrideH) - g.PadH;
-                for (int ox = 0; ox < g.OutWidth; ox++, row++)
+                T* image = target + ((long)n * channels * plane);
+                for (int oy = 0; oy < g.OutHeight; oy++)
                 {
-                    int ix0 = (ox * g.StrideW) - g.PadW;
-                    ReadOnlySpan<T> src = columns.Slice(row * patch, patch);
-                    int d = 0;
-                    for (int ch = 0; ch < g.Channels; ch++)
+                    int iy0 = (oy * g.StrideH) - g.PadH;
+                    for (int ox = 0; ox < g.OutWidth; ox++)
                     {
-                        Span<T> channel = image.Slice(ch * plane, plane);
-                        for (int ky = 0; ky < kh; ky++, d += kw)
+                        int ix0 = (ox * g.StrideW) - g.PadW;
+                        bool insideX = ix0 >= 0 && ix0 + kw <= w;
+                        for (int ch = 0; ch < channels; ch++)
                         {
-                            int iy = iy0 + ky;
-                            if ((uint)iy >= (uint)h)
+                            T* channel = image + (ch * plane);
+                            for (int ky = 0; ky < kh; ky++, src += kw)
                             {
-                                continue;
-                            }
-
-                            for (int kx = 0; kx < kw; kx++)
-                            {
-                                int ix = ix0 + kx;
-                                if ((uint)ix < (uint)w)
+                                int iy = iy0 + ky;
+                                if ((uint)iy >= (uint)h)
                                 {
-                                    channel[(iy * w) + ix] += src[d + kx];
+                                    continue;
+                                }
+
+                                T* row = channel + (iy * w);
+                                if (insideX)
+                                {
+                                    T* dst = row + ix0;
+                                    for (int kx = 0; kx < kw; kx++)
+                                    {
+                                        dst[kx] += src[kx];
+                                    }
+                                }
+                                else
+                                {
+                                    for (int kx = 0; kx < kw; kx++)
+                                    {
+                                        int ix = ix0 + kx;
+                                        if ((uint)ix < (uint)w)
+                                        {
+                                            row[ix] += src[kx];
+                                        }
+                                    }
                                 }
                             }
                         }

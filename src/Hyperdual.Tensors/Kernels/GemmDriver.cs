@@ -16,34 +16,21 @@ internal static unsafe class GemmDriver<T, TKernel>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TKernel : IGemmMicroKernel<T>
 {
-    /// <summary>Multiply-adds (m·n·k) below which one thread does the whole product.</summary>
-    private const long SingleThreadWork = 1L << 21;
-
-    /// <summary>Multiply-adds each extra thread should have at least.</summary>
-    private const long WorkPerThread = 1L << 20;
-
     /// <summary>Column panels up to which C counts as narrow and A is read in place instead of packed.</summary>
     private const int UnpackedANarrowPanels = 4;
 
+    /// <summary>Runs the product on up to <paramref name="maxThreads"/> threads as <see cref="GemmThreadPlan"/> decides.</summary>
     public static void Run(in GemmOperands<T> op, int maxThreads)
     {
         int tilesM = (op.M + TKernel.MR - 1) / TKernel.MR;
         int tilesN = (op.N + TKernel.NR - 1) / TKernel.NR;
-        long work = (long)op.M * op.N * op.K;
-        int threads = 1;
-        if (maxThreads > 1 && work >= SingleThreadWork)
-        {
-            threads = (int)Math.Min(maxThreads, Math.Max(1, work / WorkPerThread));
-            threads = Math.Min(threads, Math.Max(tilesM, tilesN));
-        }
-
+        (int threads, bool splitRows) = GemmThreadPlan.Plan(op.M, op.N, op.K, TKernel.MR, TKernel.NR, sizeof(T), maxThreads);
         if (threads <= 1)
         {
             RunRange(op, 0, op.M, 0, op.N);
             return;
         }
 
-        bool splitRows = tilesM >= tilesN || tilesM >= threads * 4;
         GemmOperands<T> operands = op;
         KernelParallel.For(threads, worker =>
         {

@@ -147,9 +147,16 @@ public static partial class Pooling2d
     private static void MaxPlane<T>(ReadOnlySpan<T> input, in WindowGeometry g, int plane, Span<T> output, Span<int> argmax)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        bool vectorizable = typeof(T) == typeof(float) || typeof(T) == typeof(double);
+        if (vectorizable && IsTwoByTwoStrideTwo<T>(g))
+        {
+            MaxPlane2x2(input, g, plane, output, argmax);
+            return;
+        }
+
         int inBase = plane * g.InputPlane;
         int outBase = plane * g.OutputPlane;
-        int done = typeof(T) == typeof(float) || typeof(T) == typeof(double) ? MaxPlaneVectorized(input, g, plane, output, argmax) : 0;
+        int done = vectorizable ? MaxPlaneVectorized(input, g, plane, output, argmax) : 0;
         for (int o = done; o < g.OutputPlane; o++)
         {
             int oy = o / g.OutWidth, ox = o - (oy * g.OutWidth);

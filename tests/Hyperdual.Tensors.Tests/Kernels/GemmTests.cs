@@ -97,7 +97,7 @@ public sealed class GemmTests
     [MemberData(nameof(Levels))]
     public void MultiThreadedMatchesNaiveAndIsBitIdenticalToSingleThreaded(SimdLevel level)
     {
-        foreach ((int m, int n, int k) in new[] { (515, 130, 260), (40, 1100, 300), (2000, 10, 97) })
+        foreach ((int m, int n, int k) in new[] { (515, 130, 260), (128, 2048, 512), (2000, 10, 97) })
         {
             float[] a = KernelTestData.Random<float>(m * k, 7);
             float[] b = KernelTestData.Random<float>(k * n, 8);
@@ -111,8 +111,25 @@ public sealed class GemmTests
                 Assert.Equal(single, multi);
             }
 
-            CheckAgainstNaive<float>(level, 2, Transpose.None, Transpose.Transposed, m, n, k, 1f, 0f, 11);
+            if ((long)m * n * k <= 20_000_000)
+            {
+                CheckAgainstNaive<float>(level, 2, Transpose.None, Transpose.Transposed, m, n, k, 1f, 0f, 11);
+            }
         }
+    }
+
+    [Fact]
+    public void ThreadPlanSplitsComputeBoundProductsOnly()
+    {
+        Assert.Equal((2, true), GemmThreadPlan.Plan(1024, 1024, 1024, 8, 32, 4, 2));
+        Assert.Equal((2, true), GemmThreadPlan.Plan(515, 130, 260, 8, 32, 4, 2));   // the multi-threaded test's row split
+        Assert.Equal((2, true), GemmThreadPlan.Plan(128, 2048, 512, 8, 32, 4, 2));
+        Assert.Equal((8, false), GemmThreadPlan.Plan(128, 2048, 512, 8, 32, 4, 8)); // the multi-threaded test's column split (8 threads)
+        Assert.Equal(1, GemmThreadPlan.Plan(1024, 1024, 1024, 8, 32, 4, 1).Threads);
+        Assert.Equal(1, GemmThreadPlan.Plan(16, 16, 16, 8, 32, 4, 2).Threads);          // too little work
+        Assert.Equal(1, GemmThreadPlan.Plan(5120, 10, 784, 8, 32, 4, 2).Threads);      // logreg: memory bound
+        Assert.Equal(1, GemmThreadPlan.Plan(2048 * 576, 20, 25, 8, 32, 4, 2).Threads); // conv1 im2col: memory bound
+        Assert.Equal(8, GemmThreadPlan.Plan(2048, 2048, 2048, 8, 32, 4, 8).Threads);
     }
 
     [Fact]

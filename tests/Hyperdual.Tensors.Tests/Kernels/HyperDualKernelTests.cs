@@ -74,6 +74,73 @@ public sealed class HyperDualKernelTests
     }
 
     [Fact]
+    public void ConvolutionBackwardPropagatesEveryPart()
+    {
+        const int batch = 2, inC = 2, h = 6, w = 7, outC = 3, kh = 2, kw = 3, sh = 1, sw = 2, ph = 1, pw = 0;
+        (int oh, int ow) = Convolution2d.OutputSize(h, w, kh, kw, sh, sw, ph, pw);
+        double[][] x = Parts(batch * inC * h * w, 7);
+        double[][] weight = Parts(outC * inC * kh * kw, 8);
+        double[][] gy = Parts(batch * outC * oh * ow, 9);
+
+        var gx = new HyperDual<double>[x[0].Length];
+        Convolution2d.BackwardInput<HyperDual<double>>(Combine(gy), batch, inC, h, w, Combine(weight), outC, kh, kw, sh, sw, ph, pw, gx);
+        var gw = new HyperDual<double>[weight[0].Length];
+        var gb = new HyperDual<double>[outC];
+        Convolution2d.BackwardWeight<HyperDual<double>>(Combine(x), batch, inC, h, w, Combine(gy), outC, kh, kw, sh, sw, ph, pw, gw, gb);
+
+        // Both gradients are bilinear; written out with the forward's taps on plain doubles.
+        double[] Taps(double[] input, double[] wt, double[] g, int which)
+        {
+            var result = new double[which == 0 ? input.Length : wt.Length];
+            for (int n = 0; n < batch; n++)
+            {
+                for (int o = 0; o < outC; o++)
+                {
+                    for (int oy = 0; oy < oh; oy++)
+                    {
+                        for (int ox = 0; ox < ow; ox++)
+                        {
+                            double gv = g[(((n * outC) + o) * oh + oy) * ow + ox];
+                            for (int c = 0; c < inC; c++)
+                            {
+                                for (int ky = 0; ky < kh; ky++)
+                                {
+                                    for (int kx = 0; kx < kw; kx++)
+                                    {
+                                        int iy = (oy * sh) - ph + ky, ix = (ox * sw) - pw + kx;
+                                        if (iy < 0 || iy >= h || ix < 0 || ix >= w)
+                                        {
+                                            continue;
+                                        }
+
+                                        int xi = (((n * inC) + c) * h + iy) * w + ix, wi = (((o * inC) + c) * kh + ky) * kw + kx;
+                                        if (which == 0)
+                                        {
+                                            result[xi] += wt[wi] * gv;
+                                        }
+                                        else
+                                        {
+                                            result[wi] += input[xi] * gv;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        AssertParts(HyperProduct(gy, weight, (g, wt) => Taps(new double[x[0].Length], wt, g, 0)), gx, outC * kh * kw, "conv backward input");
+        AssertParts(HyperProduct(x, gy, (input, g) => Taps(input, new double[weight[0].Length], g, 1)), gw, batch * oh * ow, "conv backward weight");
+        double[][] expectedBias = gy.Select(part => Enumerable.Range(0, outC).Select(o =>
+            Enumerable.Range(0, batch).Sum(n => Enumerable.Range(0, oh * ow).Sum(p => part[(((n * outC) + o) * oh * ow) + p]))).ToArray()).ToArray();
+        AssertParts(expectedBias, gb, batch * oh * ow, "conv backward bias");
+    }
+
+    [Fact]
     public void MaxPoolingChoosesByValueAndGathersEveryPart()
     {
         double[][] x = Parts(2 * 6 * 6, 6);
