@@ -6,8 +6,11 @@ public static class ExitCodes
     /// <summary>Success.</summary>
     public const int Success = 0;
 
-    /// <summary>A user error: bad arguments, unknown names, malformed input, or a check that did not pass.</summary>
+    /// <summary>A user error: bad arguments, unknown names, malformed input, an unwritable output path.</summary>
     public const int UserError = 1;
+
+    /// <summary><c>gradcheck</c> ran but an error exceeded its tolerance.</summary>
+    public const int CheckFailed = 2;
 
     /// <summary>An unexpected internal error (a bug): reported in one line; set <c>HYPERDUAL_DEBUG=1</c> for the stack trace.</summary>
     public const int InternalError = 70;

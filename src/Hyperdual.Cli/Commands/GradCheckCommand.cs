@@ -25,7 +25,7 @@ namespace Hyperdual.Cli.Commands;
 public static class GradCheckCommand
 {
     /// <summary>The exit code when an error exceeds its tolerance.</summary>
-    public const int ToleranceExceeded = 2;
+    public const int ToleranceExceeded = ExitCodes.CheckFailed;
 
     /// <summary>Creates the command.</summary>
     /// <returns>The <c>gradcheck</c> command.</returns>
