@@ -91,6 +91,9 @@ public sealed class MinimizeCommandTests
 
     [Theory]
     [InlineData("unknown function 'nope'", "minimize", "--function", "nope")]
+    [InlineData("--trace: '' is not a file path", "minimize", "-f", "booth", "--trace", "")]
+    [InlineData("--trace: '/tmp/' is not a file path", "minimize", "-f", "booth", "--trace", "/tmp/")]
+    [InlineData("--trace: cannot write '/proc/hyperdual-trace.csv'", "minimize", "-f", "booth", "--trace", "/proc/hyperdual-trace.csv")]
     [InlineData("--start has 3 coordinates but --dim is 2", "minimize", "-f", "rosenbrock", "--dim", "2", "--start", "1,2,3")]
     [InlineData("defined only in dimension 4", "minimize", "-f", "wood", "--start", "1,2")]
     [InlineData("has 4 variables, not 2", "minimize", "-f", "hs071", "--start", "1,2")]

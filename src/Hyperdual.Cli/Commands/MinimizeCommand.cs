@@ -275,6 +275,23 @@ public static class MinimizeCommand
     {
         var header = new List<string> { "iteration", "value", "gradient_norm", "step_norm", "trust_radius", "evaluations" };
         header.AddRange(Enumerable.Range(1, n).Select(i => $"x{i}"));
+        if (string.IsNullOrWhiteSpace(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(path))
+        {
+            throw new CliUserException($"--trace: '{path}' is not a file path");
+        }
+
+        try
+        {
+            WriteTraceRows(path, header, trace);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new CliUserException($"--trace: cannot write '{path}': {e.Message}");
+        }
+    }
+
+    private static void WriteTraceRows(string path, List<string> header, IReadOnlyList<IterationRecord> trace)
+    {
         CsvTable.Write(
             path,
             header,
