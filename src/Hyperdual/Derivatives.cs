@@ -38,7 +38,7 @@ public static class Derivatives
     /// <returns>f(x).</returns>
     public static T Value<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         return f.Evaluate(x);
     }
 
@@ -55,7 +55,7 @@ public static class Derivatives
     /// <returns>A new array of length n.</returns>
     public static T[] Gradient<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         int n = x.Length;
         var point = new Dual<T>[n];
         for (int i = 0; i < n; i++)
@@ -90,7 +90,7 @@ public static class Derivatives
     /// <returns>A new n×n symmetric matrix.</returns>
     public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         var hessian = new T[x.Length, x.Length];
         FillHessian(f, x.ToArray(), hessian, gradient: null);
         return hessian;
@@ -114,7 +114,7 @@ public static class Derivatives
     public static (T Value, T[] Gradient, T[,] Hessian) ValueGradientHessian<T>(IScalarFunction f, ReadOnlySpan<T> x)
         where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         var gradient = new T[x.Length];
         var hessian = new T[x.Length, x.Length];
         T value = FillHessian(f, x.ToArray(), hessian, gradient);
@@ -138,8 +138,8 @@ public static class Derivatives
     public static T[] HessianVectorProduct<T>(IScalarFunction f, ReadOnlySpan<T> x, ReadOnlySpan<T> v)
         where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
-        ValidateDirection(x, v, nameof(v));
+        DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.ValidateDirection(x, v, nameof(v));
         int n = x.Length;
         var point = new HyperDual<T>[n];
         for (int k = 0; k < n; k++)
@@ -183,9 +183,9 @@ public static class Derivatives
         IScalarFunction f, ReadOnlySpan<T> x, ReadOnlySpan<T> u, ReadOnlySpan<T> v)
         where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
-        ValidateDirection(x, u, nameof(u));
-        ValidateDirection(x, v, nameof(v));
+        DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.ValidateDirection(x, u, nameof(u));
+        DerivativeArguments.ValidateDirection(x, v, nameof(v));
         var point = new HyperDual<T>[x.Length];
         for (int k = 0; k < x.Length; k++)
         {
@@ -268,40 +268,5 @@ public static class Derivatives
         }
 
         return value;
-    }
-
-    private static void ValidatePoint<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
-    {
-        ArgumentNullException.ThrowIfNull(f);
-        if (x.IsEmpty)
-        {
-            throw new ArgumentException("The point must have at least one coordinate.", nameof(x));
-        }
-
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (!T.IsFinite(x[i]))
-            {
-                throw new ArgumentException($"Coordinate {i} of the point is {x[i]}; every coordinate must be finite.", nameof(x));
-            }
-        }
-    }
-
-    private static void ValidateDirection<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> direction, string paramName)
-        where T : IFloatingPointIeee754<T>
-    {
-        if (direction.Length != x.Length)
-        {
-            throw new ArgumentException(
-                $"The direction has {direction.Length} coordinates but the point has {x.Length}.", paramName);
-        }
-
-        for (int i = 0; i < direction.Length; i++)
-        {
-            if (!T.IsFinite(direction[i]))
-            {
-                throw new ArgumentException($"Coordinate {i} of the direction is {direction[i]}; every coordinate must be finite.", paramName);
-            }
-        }
     }
 }

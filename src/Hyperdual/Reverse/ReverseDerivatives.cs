@@ -34,7 +34,7 @@ public static class ReverseDerivatives
     /// <returns>A new array of length n.</returns>
     public static T[] Gradient<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         return ValueAndGradientCore(f, x, GradientTape<T>.ForCurrentThread()).Gradient;
     }
 
@@ -46,7 +46,7 @@ public static class ReverseDerivatives
     /// <returns>A new array of length n.</returns>
     public static T[] Gradient<T>(IScalarFunction f, ReadOnlySpan<T> x, GradientTape<T> tape) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         ValidateTape(tape);
         return ValueAndGradientCore(f, x, tape).Gradient;
     }
@@ -65,7 +65,7 @@ public static class ReverseDerivatives
     /// <returns>f(x) and a new array holding ∇f(x).</returns>
     public static (T Value, T[] Gradient) ValueAndGradient<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         return ValueAndGradientCore(f, x, GradientTape<T>.ForCurrentThread());
     }
 
@@ -87,8 +87,8 @@ public static class ReverseDerivatives
     public static T[] HessianVectorProduct<T>(IScalarFunction f, ReadOnlySpan<T> x, ReadOnlySpan<T> v)
         where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
-        ValidateDirection(x, v, nameof(v));
+        DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.ValidateDirection(x, v, nameof(v));
         return HessianVectorProductCore(f, x, v, GradientTape<Dual<T>>.ForCurrentThread());
     }
 
@@ -102,8 +102,8 @@ public static class ReverseDerivatives
     public static T[] HessianVectorProduct<T>(IScalarFunction f, ReadOnlySpan<T> x, ReadOnlySpan<T> v, GradientTape<Dual<T>> tape)
         where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
-        ValidateDirection(x, v, nameof(v));
+        DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.ValidateDirection(x, v, nameof(v));
         ValidateTape(tape);
         return HessianVectorProductCore(f, x, v, tape);
     }
@@ -127,7 +127,7 @@ public static class ReverseDerivatives
     /// <returns>A new n×n symmetric matrix.</returns>
     public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
-        ValidatePoint(f, x);
+        DerivativeArguments.ValidatePoint(f, x);
         int n = x.Length;
         var hessian = new T[n, n];
         var unit = new T[n];
@@ -212,41 +212,6 @@ public static class ReverseDerivatives
         if (tape.IsRecording)
         {
             throw new ArgumentException("The tape is already recording another evaluation.", nameof(tape));
-        }
-    }
-
-    private static void ValidatePoint<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
-    {
-        ArgumentNullException.ThrowIfNull(f);
-        if (x.IsEmpty)
-        {
-            throw new ArgumentException("The point must have at least one coordinate.", nameof(x));
-        }
-
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (!T.IsFinite(x[i]))
-            {
-                throw new ArgumentException($"Coordinate {i} of the point is {x[i]}; every coordinate must be finite.", nameof(x));
-            }
-        }
-    }
-
-    private static void ValidateDirection<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> direction, string paramName)
-        where T : IFloatingPointIeee754<T>
-    {
-        if (direction.Length != x.Length)
-        {
-            throw new ArgumentException(
-                $"The direction has {direction.Length} coordinates but the point has {x.Length}.", paramName);
-        }
-
-        for (int i = 0; i < direction.Length; i++)
-        {
-            if (!T.IsFinite(direction[i]))
-            {
-                throw new ArgumentException($"Coordinate {i} of the direction is {direction[i]}; every coordinate must be finite.", paramName);
-            }
         }
     }
 }
