@@ -1,3 +1,5 @@
+using Hyperdual.Minimization.LinearAlgebra;
+
 namespace Hyperdual.Minimization;
 
 /// <summary>
@@ -71,7 +73,7 @@ internal static class ForwardModeMethod
             }
 
             trace?.Add(new IterationRecord(iteration, value, double.NaN, lastStepNorm, double.NaN, objective.TotalEvaluations, (double[])x.Clone()));
-            if (!double.IsFinite(value) || !AllFinite(reducedGradient) || !AllFinite(reducedHessian))
+            if (!double.IsFinite(value) || !VectorOperations.AllFinite(reducedGradient) || !VectorOperations.AllFinite(reducedHessian))
             {
                 reason = StopReason.NonFinite;
                 break;
@@ -100,7 +102,7 @@ internal static class ForwardModeMethod
                 }
             }
 
-            if (!AllFinite(step))
+            if (!VectorOperations.AllFinite(step))
             {
                 reason = StopReason.NonFinite;
                 break;
@@ -159,7 +161,7 @@ internal static class ForwardModeMethod
         }
 
         double gradientNorm = double.NaN;
-        if (AllFinite(x))
+        if (VectorOperations.AllFinite(x))
         {
             double[] gradient = objective.Gradient(x);
             gradientNorm = Math.Sqrt(gradient.Sum(gi => gi * gi));
@@ -176,20 +178,5 @@ internal static class ForwardModeMethod
             Reason = reason,
             Trace = trace,
         };
-    }
-
-    private static bool AllFinite(double[] values) => Array.TrueForAll(values, double.IsFinite);
-
-    private static bool AllFinite(double[,] values)
-    {
-        foreach (double value in values)
-        {
-            if (!double.IsFinite(value))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

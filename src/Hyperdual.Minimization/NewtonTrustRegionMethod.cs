@@ -37,7 +37,7 @@ internal static class NewtonTrustRegionMethod
         StopReason reason;
         while (true)
         {
-            if (!double.IsFinite(f) || !VectorOperations.AllFinite(g) || !AllFinite(h))
+            if (!double.IsFinite(f) || !VectorOperations.AllFinite(g) || !VectorOperations.AllFinite(h))
             {
                 reason = StopReason.NonFinite;
                 break;
@@ -147,18 +147,5 @@ internal static class NewtonTrustRegionMethod
 
         double scale = Math.Max(Math.Abs(values[0]), Math.Abs(values[^1]));
         return values[0] < -1.4901161193847656e-8 * scale;
-    }
-
-    private static bool AllFinite(double[,] matrix)
-    {
-        foreach (double value in matrix)
-        {
-            if (!double.IsFinite(value))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

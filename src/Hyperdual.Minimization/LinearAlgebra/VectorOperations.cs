@@ -76,4 +76,20 @@ internal static class VectorOperations
 
         return true;
     }
+
+    /// <summary>Whether every entry of <paramref name="matrix"/> is finite.</summary>
+    /// <param name="matrix">The matrix.</param>
+    /// <returns><see langword="true"/> when no entry is NaN or infinite.</returns>
+    public static bool AllFinite(double[,] matrix)
+    {
+        foreach (double value in matrix)
+        {
+            if (!double.IsFinite(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
