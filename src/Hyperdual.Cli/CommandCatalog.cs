@@ -10,10 +10,12 @@ internal static class CommandCatalog
     /// <returns>The sub-commands in the order <c>--help</c> lists them.</returns>
     public static IEnumerable<Command> CreateAll()
     {
+        yield return CompareCommand.Create();
         yield return DerivativesCommand.Create();
         yield return FunctionsCommand.Create();
         yield return GradCheckCommand.Create();
         yield return MinimizeCommand.Create();
         yield return ReproduceCommand.Create();
+        yield return TrainCommand.Create();
     }
 }

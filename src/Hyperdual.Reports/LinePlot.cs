@@ -25,9 +25,10 @@ public static class LinePlot
     /// <param name="logY">Whether the y axis is logarithmic.</param>
     /// <param name="width">Image width in pixels (≥ 100).</param>
     /// <param name="height">Image height in pixels (≥ 100).</param>
+    /// <param name="legendOutside">Place the legend in a panel right of the data area (for many lines) instead of inside it.</param>
     /// <returns>The PNG file's bytes.</returns>
     /// <exception cref="ArgumentException">A series with different x and y lengths, or a size below 100 pixels.</exception>
-    public static byte[] RenderPng(string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600)
+    public static byte[] RenderPng(string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600, bool legendOutside = false)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (width < 100 || height < 100)
@@ -81,7 +82,15 @@ public static class LinePlot
             plot.Axes.Left.TickGenerator = ticks;
         }
 
-        plot.ShowLegend();
+        if (legendOutside)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
+        else
+        {
+            plot.ShowLegend();
+        }
+
         return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
@@ -94,9 +103,10 @@ public static class LinePlot
     /// <param name="logY">Whether the y axis is logarithmic.</param>
     /// <param name="width">Image width in pixels.</param>
     /// <param name="height">Image height in pixels.</param>
-    public static void WritePng(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600)
+    /// <param name="legendOutside">Place the legend outside the data area.</param>
+    public static void WritePng(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600, bool legendOutside = false)
     {
-        byte[] png = RenderPng(title, xLabel, yLabel, series, logY, width, height);
+        byte[] png = RenderPng(title, xLabel, yLabel, series, logY, width, height, legendOutside);
         AtomicFile.WriteAllBytes(path, png);
     }
 }

@@ -65,4 +65,52 @@ public sealed class PlainEvaluator<T> where T : unmanaged, IFloatingPointIeee754
             Workspace.ReleaseAll();
         }
     }
+
+    /// <summary>The loss and the number of correctly classified examples at θ, from one forward pass:
+    /// an example counts as correct when its largest output (the first, on ties) is at its label.</summary>
+    /// <param name="loss">The loss (e.g. cross-entropy).</param>
+    /// <param name="batch">A mini-batch with labels; the model's output must be <c>[n, classes]</c>.</param>
+    /// <param name="parameters">θ.</param>
+    /// <returns>L(θ) on the batch and the count of correct predictions.</returns>
+    public (double Loss, int Correct) Classify(ILoss loss, Batch<T> batch, ReadOnlyMemory<double> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(loss);
+        ArgumentNullException.ThrowIfNull(batch);
+        int[] labels = batch.Labels ?? throw new ArgumentException("Classification needs labels in the batch.", nameof(batch));
+        _model.Parameters.CheckLength(parameters.Length, nameof(parameters));
+        using Workspace<T>.Scope scope = Workspace.Activate();
+        try
+        {
+            Tensor<T> output = _model.Forward(batch.Inputs, new TensorBinder<T>(parameters));
+            if (output.Rank != 2 || output.Dim(0) != labels.Length)
+            {
+                throw new InvalidOperationException($"Classification needs an output of shape [n, classes]; it has {TensorShape.Format(output.Shape)}.");
+            }
+
+            int classes = output.Dim(1);
+            ReadOnlySpan<T> logits = output.Span;
+            int correct = 0;
+            for (int row = 0; row < labels.Length; row++)
+            {
+                ReadOnlySpan<T> scores = logits.Slice(row * classes, classes);
+                int best = 0;
+                for (int c = 1; c < classes; c++)
+                {
+                    if (scores[c] > scores[best])
+                    {
+                        best = c;
+                    }
+                }
+
+                correct += best == labels[row] ? 1 : 0;
+            }
+
+            Tensor<T> value = loss.Compute(output, new LossTargets<Tensor<T>>(batch.Labels, batch.Targets));
+            return (double.CreateTruncating(value[0]), correct);
+        }
+        finally
+        {
+            Workspace.ReleaseAll();
+        }
+    }
 }

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Hyperdual.Training;
+
+namespace Hyperdual.Cli.Commands;
+
+/// <summary>Prints a run's progress as plain lines: one per evaluation, plus messages (rollbacks, interruptions).</summary>
+internal sealed class ConsoleTrainingObserver(TextWriter output, string label) : ITrainingObserver
+{
+    private long _totalSteps;
+    private double _lastTrainLoss = double.NaN;
+
+    public void OnStep(StepRecord record, long totalSteps)
+    {
+        _totalSteps = totalSteps;
+        _lastTrainLoss = record.TrainLoss;
+    }
+
+    public void OnEvaluation(EvaluationRecord record) =>
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{label}  step {record.Step,6}/{_totalSteps}  train loss {_lastTrainLoss,8:F4}  test loss {record.Loss,8:F4}  test accuracy {record.Accuracy:F4}  {record.TrainingSeconds,7:F1} s"));
+
+    public void OnMessage(string message) => output.WriteLine($"{label}  {message}");
+}

@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Globalization;
+using Hyperdual.Data;
+using Hyperdual.Training;
+
+namespace Hyperdual.Cli.Commands;
+
+/// <summary>
+/// <c>hyperdual train</c>: trains a built-in model on real data with a forward-mode (FGD, FoMoH, FoMoH-BP,
+/// FoMoH-KD) or backprop (SGD, Adam, AdamW, SOAA) optimizer, writes <c>metrics.csv</c>, <c>run.json</c> and a
+/// checkpoint to the run folder, and prints the final test loss and accuracy. With no options: FoMoH-KD, K = 3,
+/// on MNIST (fetched on first use). Ctrl-C stops at the next step with a checkpoint; <c>--resume DIR</c> continues
+/// it bit-identically.
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>The default step budget (about two minutes of FoMoH-KD K = 3 on logreg on 2 cores).</summary>
+    public const long DefaultSteps = 3000;
+
+    /// <summary>Creates the command.</summary>
+    /// <returns>The <c>train</c> command.</returns>
+    public static Command Create()
+    {
+        var shared = new TrainingOptionSet();
+        var optimizer = new Option<string>("--optimizer", "-o") { Description = $"The optimizer: {string.Join(", ", OptimizerCatalog.Names)}.", DefaultValueFactory = _ => "fomoh-kd" };
+        var k = new Option<int>("--k", "-k") { Description = "FoMoH-KD's number of directions K.", DefaultValueFactory = _ => 3 };
+        var rate = new Option<double?>("--lr") { Description = "The learning rate (default: the optimizer's, see the README)." };
+        var seed = new Option<ulong>("--seed", "-s") { Description = "The seed of the initial weights, the batch order and the directions.", DefaultValueFactory = _ => 0UL };
+        var checkpointEvery = new Option<int>("--checkpoint-every") { Description = "Write a checkpoint every this many steps (0: at the end only)." };
+        var output = new Option<string?>("--out") { Description = "The run folder (default out/train/<time>-<model>-<optimizer>)." };
+        var resume = new Option<string?>("--resume") { Description = "Continue the run in this folder from its checkpoint (its settings; --steps may extend it)." };
+        var force = new Option<bool>("--force") { Description = "Replace a run already in --out." };
+        var json = new Option<bool>("--json") { Description = "Print the final metrics as one line of JSON." };
+        var command = new Command("train", "Train a network on real data, forward-only (FGD, FoMoH, FoMoH-BP, FoMoH-KD) or by backprop (SGD, Adam, AdamW, SOAA).")
+        {
+            optimizer, k, rate, seed, checkpointEvery, output, resume, force, json,
+        };
+        foreach (Option option in shared.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            TextWriter stdout = parse.InvocationConfiguration.Output;
+            TextWriter stderr = parse.InvocationConfiguration.Error;
+            (TrainingOptions options, TrainingCheckpoint? checkpoint, string folder) = Prepare(parse, shared, optimizer, k, rate, seed, checkpointEvery, output, resume, force);
+            DataSplits data = TrainingOptionSet.LoadData(options, stderr);
+            if (checkpoint is null)
+            {
+                options = shared.ApplyEpochs(parse, options, data);
+            }
+
+            string label = OptimizerCatalog.Label(options);
+            bool quiet = parse.GetValue(json);
+            if (!quiet)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"training {options.Model} with {label} (lr {options.EffectiveLearningRate:G4}, batch {options.BatchSize}, {options.Steps} steps, seed {options.Seed}) on {data.Train.Name}: {data.Train.Count} train, {(data.Validation ?? data.Test).Count} {(data.Validation is null ? "test" : "validation")}"));
+            }
+
+            using var cancellation = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancellation.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            TrainingResult result;
+            try
+            {
+                Directory.CreateDirectory(folder);
+                result = LiveTrainingDisplay.Run(quiet ? stderr : stdout, $"{options.Model} {label}",
+                    observer => Trainer.Run(options, data, folder, checkpoint, observer, cancellation.Token));
+            }
+            catch (TrainingDivergedException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return ExitCodes.Diverged;
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUserException(e.Message);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+
+            EvaluationRecord final = result.Final!;
+            if (quiet)
+            {
+                JsonOutput.Write(stdout, new
+                {
+                    model = options.Model,
+                    optimizer = label,
+                    learningRate = options.EffectiveLearningRate,
+                    steps = result.StepsTaken,
+                    interrupted = result.Interrupted,
+                    testLoss = final.Loss,
+                    testAccuracy = final.Accuracy,
+                    secondsPerStep = result.MedianStepSeconds,
+                    derivativeSecondsPerStep = result.MedianDerivativeSeconds,
+                    output = folder,
+                });
+            }
+            else
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"test accuracy {final.Accuracy:F4}, test loss {final.Loss:F4} after {result.StepsTaken} steps ({result.MedianStepSeconds * 1e3:F1} ms/step, of which {result.MedianDerivativeSeconds * 1e3:F1} ms derivatives)"));
+                stdout.WriteLine(result.Interrupted
+                    ? $"interrupted: continue with  hyperdual train --resume {folder}"
+                    : $"results in {folder} ({RunFiles.MetricsFileName}, {RunFiles.RunFileName}, {CheckpointFile.FileName})");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (TrainingOptions Options, TrainingCheckpoint? Checkpoint, string Folder) Prepare(
+        ParseResult parse, TrainingOptionSet shared, Option<string> optimizer, Option<int> k, Option<double?> rate, Option<ulong> seed,
+        Option<int> checkpointEvery, Option<string?> output, Option<string?> resume, Option<bool> force)
+    {
+        if (parse.GetValue(resume) is string resumeFolder)
+        {
+            if (string.IsNullOrWhiteSpace(resumeFolder))
+            {
+                throw new CliUserException("--resume needs a run folder, got an empty value");
+            }
+
+            string path = Path.Combine(resumeFolder, CheckpointFile.FileName);
+            if (!File.Exists(path))
+            {
+                throw new CliUserException($"--resume: '{resumeFolder}' holds no {CheckpointFile.FileName}");
+            }
+
+            TrainingCheckpoint checkpoint;
+            try
+            {
+                checkpoint = CheckpointFile.Read(path);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CliUserException($"--resume: {e.Message}");
+            }
+
+            TrainingOptions resumed = checkpoint.Options with
+            {
+                Steps = parse.GetValue(shared.Steps) ?? checkpoint.Options.Steps,
+                Threads = parse.GetValue(shared.Threads) ?? checkpoint.Options.Threads,
+            };
+            return (resumed, checkpoint, resumeFolder);
+        }
+
+        TrainingOptions options = shared.Read(parse, DefaultSteps) with
+        {
+            Optimizer = parse.GetValue(optimizer)!.ToLowerInvariant(),
+            Directions = parse.GetValue(k),
+            LearningRate = parse.GetValue(rate),
+            Seed = parse.GetValue(seed),
+            CheckpointEvery = parse.GetValue(checkpointEvery),
+        };
+        if (!OptimizerCatalog.Names.Contains(options.Optimizer))
+        {
+            throw new CliUserException($"--optimizer: unknown optimizer '{options.Optimizer}'; expected one of {string.Join(", ", OptimizerCatalog.Names)}");
+        }
+
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUserException(e.Message);
+        }
+
+        string folder = parse.GetValue(output)
+            ?? Path.Combine("out", "train", $"{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{options.Model}-{OptimizerCatalog.Label(options).Replace(':', '-')}");
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            throw new CliUserException("--out needs a folder path, got an empty value");
+        }
+
+        if (File.Exists(folder))
+        {
+            throw new CliUserException($"--out: '{folder}' is a file, not a folder");
+        }
+
+        if (Directory.Exists(folder) && RunFiles.HoldsRun(folder) && !parse.GetValue(force))
+        {
+            throw new CliUserException($"--out: '{folder}' already holds a run; continue it with --resume {folder}, or pass --force to replace it");
+        }
+
+        return (options, null, folder);
+    }
+}
