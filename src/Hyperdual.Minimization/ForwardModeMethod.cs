@@ -3,7 +3,8 @@ using Hyperdual.Minimization.LinearAlgebra;
 namespace Hyperdual.Minimization;
 
 /// <summary>
-/// The forward-mode methods on functions. Each step draws fresh directions v ~ N(0, I) and evaluates
+/// The forward-mode methods on functions. Each step draws fresh directions v ~ N(0, I) (iteration t's from
+/// the seed <c>CounterRandom.Bits(<see cref="ForwardModeOptions.Seed"/>, 0, t)</c>) and evaluates
 /// exact directional derivatives with hyper-dual numbers:
 /// <list type="bullet">
 /// <item>FGD: <c>x ← x − η (∇f·v) v</c>.</item>
@@ -29,7 +30,6 @@ internal static class ForwardModeMethod
         int n = x.Length;
         StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
-        var directions = new GaussianDirections(options.Seed);
         List<IterationRecord>? trace = options.RecordTrace ? [] : null;
         int k = kind == Kind.FomohKd ? options.Directions : 1;
 
@@ -47,10 +47,11 @@ internal static class ForwardModeMethod
                 break;
             }
 
+            Directions iterationDirections = Directions.FromSeed(CounterRandom.Bits(options.Seed, 0, (ulong)iteration), k, n);
             double[][] v = new double[k][];
             for (int i = 0; i < k; i++)
             {
-                v[i] = directions.NextVector(n);
+                v[i] = iterationDirections.ToArray(i);
             }
 
             var reducedGradient = new double[k];

@@ -12,8 +12,13 @@ public sealed record ForwardModeOptions
     /// <summary>The number of steps. Default 1000.</summary>
     public int MaxIterations { get; init; } = 1000;
 
-    /// <summary>The seed of the direction generator: the same seed reproduces the run bit for bit. Default 0.</summary>
-    public int Seed { get; init; }
+    /// <summary>
+    /// The seed of the directions: the same seed reproduces the run bit for bit. Default 0. Iteration t
+    /// (0, 1, 2, …) uses the K directions <c>Directions.FromSeed(CounterRandom.Bits(Seed, 0, t), K, n)</c>:
+    /// each iteration's seed is the counter-based generator's element t of stream 0 under
+    /// <see cref="Seed"/>, so any iteration's directions can be regenerated on their own.
+    /// </summary>
+    public ulong Seed { get; init; }
 
     /// <summary>
     /// FoMoH-KD repair: whether to make the K×K curvature H̃ positive definite before solving. Default true.
