@@ -1,4 +1,5 @@
 using Hyperdual.Minimization.LinearAlgebra;
+using Hyperdual.Optimizers.ForwardMode;
 
 namespace Hyperdual.Minimization;
 
@@ -10,7 +11,7 @@ namespace Hyperdual.Minimization;
 /// <item>FGD: <c>x ← x − η (∇f·v) v</c>.</item>
 /// <item>FoMoH (K = 1): <c>x ← x − η (∇f·v) / (|vᵀ∇²f v| + ε) · v</c>.</item>
 /// <item>FoMoH-KD: <c>g̃ᵢ = ∇f·vᵢ</c>, <c>H̃ᵢⱼ = vᵢᵀ∇²f vⱼ</c> from one hyper-dual pass per pair i ≤ j,
-/// H̃ repaired (<see cref="CurvatureRepair"/>), <c>H̃κ = −g̃</c>, <c>x ← x + η Σ κᵢvᵢ</c>.</item>
+/// κ from <see cref="HyperplaneStep"/> (H̃ repaired, <c>H̃κ = −g̃</c>), <c>x ← x + η Σ κᵢvᵢ</c>.</item>
 /// </list>
 /// Iteration t evaluates at xₜ (its value is the trace's row t), then steps; after
 /// <see cref="ForwardModeOptions.MaxIterations"/> steps the final point's value is evaluated once more.
@@ -90,7 +91,7 @@ internal static class ForwardModeMethod
             {
                 Kind.ForwardGradient => [-reducedGradient[0]],
                 Kind.Fomoh => [-reducedGradient[0] / (Math.Abs(reducedHessian[0, 0]) + options.CurvatureEpsilon)],
-                _ => CurvatureRepair.SolveForCoefficients(reducedGradient, reducedHessian, options.RepairCurvature, options.CurvatureFloor),
+                _ => HyperplaneStep.Solve(reducedGradient, reducedHessian, options.CurvatureRepair).Coefficients,
             };
 
             var step = new double[n];

@@ -87,7 +87,7 @@ public sealed class ForwardModeTests
         double[] gradient = [2 * 0.2, -2 * 0.5];
         for (ulong seed = 0; seed < 20; seed++)
         {
-            MinimizationResult raw = Minimizer.FomohKd(f, start, new ForwardModeOptions { Directions = 2, MaxIterations = 1, Seed = seed, RepairCurvature = false, Backtracking = false });
+            MinimizationResult raw = Minimizer.FomohKd(f, start, new ForwardModeOptions { Directions = 2, MaxIterations = 1, Seed = seed, CurvatureRepair = new() { Enabled = false }, Backtracking = false });
             Assert.Equal(0.0, raw.Minimizer[0], 1e-12);
             Assert.Equal(0.0, raw.Minimizer[1], 1e-12);
             Assert.True(raw.Value > startValue);
@@ -157,6 +157,8 @@ public sealed class ForwardModeTests
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.Fomoh(f, [1.0, 1.0], new ForwardModeOptions { LearningRate = 0.0 })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.ForwardGradientDescent(f, [1.0, 1.0], new ForwardModeOptions { LearningRate = double.NaN })).ParamName);
         Assert.Equal("start", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [double.PositiveInfinity, 1.0])).ParamName);
+        Assert.Equal("RelativeFloor", Assert.ThrowsAny<ArgumentException>(() => Minimizer.FomohKd(f, [1.0, 1.0], new ForwardModeOptions { CurvatureRepair = new() { RelativeFloor = 2.0 } })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [1.0, 1.0], new ForwardModeOptions { CurvatureRepair = null! })).ParamName);
     }
 
     [Fact]
