@@ -5,7 +5,7 @@ namespace Hyperdual.Minimization;
 
 /// <summary>
 /// The forward-mode methods on functions. Each step draws fresh directions v ~ N(0, I) (iteration t's from
-/// the seed <c>CounterRandom.Bits(<see cref="ForwardModeOptions.Seed"/>, 0, t)</c>) and evaluates
+/// the seed <c>Directions.StepSeed(<see cref="ForwardModeOptions.Seed"/>, t)</c>) and evaluates
 /// exact directional derivatives with hyper-dual numbers:
 /// <list type="bullet">
 /// <item>FGD: <c>x ← x − η (∇f·v) v</c>.</item>
@@ -48,7 +48,7 @@ internal static class ForwardModeMethod
                 break;
             }
 
-            Directions iterationDirections = Directions.FromSeed(CounterRandom.Bits(options.Seed, 0, (ulong)iteration), k, n);
+            Directions iterationDirections = Directions.FromSeed(Directions.StepSeed(options.Seed, iteration), k, n);
             double[][] v = new double[k][];
             for (int i = 0; i < k; i++)
             {

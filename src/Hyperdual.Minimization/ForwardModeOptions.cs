@@ -16,7 +16,7 @@ public sealed record ForwardModeOptions
 
     /// <summary>
     /// The seed of the directions: the same seed reproduces the run bit for bit. Default 0. Iteration t
-    /// (0, 1, 2, …) uses the K directions <c>Directions.FromSeed(CounterRandom.Bits(Seed, 0, t), K, n)</c>:
+    /// (0, 1, 2, …) uses the K directions <c>Directions.FromSeed(Directions.StepSeed(Seed, t), K, n)</c>:
     /// each iteration's seed is the counter-based generator's element t of stream 0 under
     /// <see cref="Seed"/>, so any iteration's directions can be regenerated on their own.
     /// </summary>

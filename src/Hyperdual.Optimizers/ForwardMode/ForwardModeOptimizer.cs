@@ -12,13 +12,12 @@ namespace Hyperdual.Optimizers.ForwardMode;
 /// safely positive definite by <see cref="HyperplaneStep"/> (the repair is ours; the reference implementation,
 /// fomoh f0da7ae, inverts H̃ as it is on networks and diverges).</item>
 /// </list>
-/// Step t's random directions come from the seed <c>CounterRandom.Bits(Seed, 0x464F4D4F48, t)</c> ("FOMOH")
-/// and are regenerated, never stored, when the update is applied. The update may be clipped to
+/// Step t's random directions come from the seed <c>Directions.StepSeed(Seed, t)</c> and are regenerated,
+/// never stored, when the update is applied. The update may be clipped to
 /// <see cref="ForwardModeOptions.MaxUpdateNorm"/> and then backtracked (Armijo) on the same mini-batch.
 /// </summary>
 public sealed class ForwardModeOptimizer : IForwardOptimizer
 {
-    private const ulong DirectionStream = 0x464F4D4F48;
     private const string PreviousUpdateName = "previous_update";
     private const int Block = 4096;
     private const int ParallelThreshold = 1 << 16;
@@ -80,7 +79,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
     /// <summary>The seed of step <paramref name="step"/>'s random directions.</summary>
     /// <param name="step">The 1-based step number.</param>
     /// <returns>The seed.</returns>
-    public ulong DirectionSeed(long step) => CounterRandom.Bits(Options.Seed, DirectionStream, (ulong)step);
+    public ulong DirectionSeed(long step) => Directions.StepSeed(Options.Seed, step);
 
     /// <inheritdoc/>
     public Directions NextDirections(ReadOnlySpan<double> gradient)

@@ -12,7 +12,7 @@ public sealed record ForwardModeOptions
     /// <summary>Where FoMoH-KD's directions come from.</summary>
     public DirectionMode DirectionMode { get; init; } = DirectionMode.Random;
 
-    /// <summary>The direction seed: step t's directions are generated from <c>CounterRandom.Bits(Seed, stream, t)</c>.</summary>
+    /// <summary>The direction seed: step t's directions are generated from <c>Directions.StepSeed(Seed, t)</c>.</summary>
     public ulong Seed { get; init; }
 
     /// <summary>How FoMoH-KD makes the hyperplane Hessian positive definite.</summary>

@@ -45,6 +45,15 @@ public sealed class Directions
         return new Directions(k, dimension, seed, null);
     }
 
+    /// <summary>The seed of the directions of step (or iteration) <paramref name="step"/> of a run seeded with
+    /// <paramref name="seed"/>: <c>CounterRandom.Bits(seed, 0, step)</c>. Every forward-mode method draws its
+    /// per-step directions as <c>FromSeed(StepSeed(seed, step), K, n)</c>, so any step's directions are regenerated
+    /// on their own.</summary>
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="step">The step number.</param>
+    /// <returns>The step's direction seed.</returns>
+    public static ulong StepSeed(ulong seed, long step) => CounterRandom.Bits(seed, 0, (ulong)step);
+
     /// <summary>Explicit directions (copied).</summary>
     /// <param name="vectors">K vectors of one common length.</param>
     /// <returns>The directions.</returns>
