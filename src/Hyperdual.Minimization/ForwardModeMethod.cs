@@ -1,4 +1,4 @@
-using Hyperdual.Minimization.LinearAlgebra;
+using Hyperdual.Optimizers.LinearAlgebra;
 using Hyperdual.Optimizers.ForwardMode;
 
 namespace Hyperdual.Minimization;

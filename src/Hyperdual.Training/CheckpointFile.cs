@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Hyperdual.Optimizers.LinearAlgebra;
 using Hyperdual.Reports;
 
 namespace Hyperdual.Training;
@@ -51,7 +52,7 @@ public static class CheckpointFile
     internal static void Write(string path, TrainingCheckpoint checkpoint, Func<Stream, Stream> wrap)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        if (!AllFinite(checkpoint.Parameters))
+        if (!VectorOperations.AllFinite(checkpoint.Parameters))
         {
             throw new ArgumentException("A checkpoint's parameters must be finite.", nameof(checkpoint));
         }
@@ -143,7 +144,7 @@ public static class CheckpointFile
             evaluations.Add(new EvaluationRecord(reader.ReadInt64(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble()));
         }
 
-        if (!AllFinite(parameters))
+        if (!VectorOperations.AllFinite(parameters))
         {
             throw new InvalidDataException("its parameters are not all finite");
         }
@@ -161,18 +162,5 @@ public static class CheckpointFile
         }
 
         return count;
-    }
-
-    private static bool AllFinite(double[] values)
-    {
-        foreach (double value in values)
-        {
-            if (!double.IsFinite(value))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -68,7 +68,7 @@ public static class OptimizerCatalog
             OptimizerKind.Adam => new AdamOptimizer<double>(parameterCount, new AdamOptions { LearningRate = rate, Schedule = schedule }),
             OptimizerKind.AdamW => new AdamWOptimizer<double>(parameterCount, new AdamWOptions { LearningRate = rate, Schedule = schedule }),
             OptimizerKind.Soaa => new SoaaOptimizer<double>(parameterCount, new SoaaOptions { LearningRate = rate, Schedule = schedule, PlannedSteps = options.Steps }),
-            _ => new ForwardModeOptimizer(parameterCount, kind, new ForwardModeOptions
+            _ => new ForwardModeOptimizer(parameterCount, kind, new ForwardOptimizerOptions
             {
                 LearningRate = rate,
                 Directions = options.Directions,

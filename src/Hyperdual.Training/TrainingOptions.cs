@@ -89,9 +89,9 @@ public sealed record TrainingOptions
             throw new ArgumentOutOfRangeException(nameof(Threads), Threads, "Threads must be at least 1.");
         }
 
-        if (Directions < 1 || Directions > ForwardModeOptions.MaxDirections)
+        if (Directions < 1 || Directions > ForwardOptimizerOptions.MaxDirections)
         {
-            throw new ArgumentOutOfRangeException(nameof(Directions), Directions, $"K must lie in [1, {ForwardModeOptions.MaxDirections}].");
+            throw new ArgumentOutOfRangeException(nameof(Directions), Directions, $"K must lie in [1, {ForwardOptimizerOptions.MaxDirections}].");
         }
 
         if (LearningRate is double rate && !(rate > 0.0 && double.IsFinite(rate)))

@@ -3,6 +3,7 @@ using System.Numerics;
 using Hyperdual.Data;
 using Hyperdual.Optimizers;
 using Hyperdual.Optimizers.ForwardMode;
+using Hyperdual.Optimizers.LinearAlgebra;
 using Hyperdual.Tensors;
 using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
@@ -162,20 +163,18 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             _ => throw new InvalidOperationException($"Unsupported optimizer {_optimizer.Kind}."),
         };
 
-        double squared = 0.0;
-        for (int e = 0; e < _theta.Length; e++)
-        {
-            double delta = _theta[e] - _before[e];
-            squared += delta * delta;
-        }
-
-        if (!double.IsFinite(squared))
+        if (!VectorOperations.AllFinite(_theta))
         {
             throw new NonFiniteStepException($"the update made the parameters non-finite (learning rate {rate:G4})", beforeUpdate: false);
         }
 
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new StepRecord(step, loss, seconds, derivativeSeconds, rate, smallest, largest, repaired, Math.Sqrt(squared));
+        for (int e = 0; e < _theta.Length; e++)
+        {
+            _before[e] = _theta[e] - _before[e];
+        }
+
+        return new StepRecord(step, loss, seconds, derivativeSeconds, rate, smallest, largest, repaired, VectorOperations.Norm(_before));
     }
 
     private (double Loss, double DerivativeSeconds, double Rate, double Smallest, double Largest, bool Repaired) ForwardStep(IForwardOptimizer forward, Batch<T> batch)
@@ -196,7 +195,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             throw new NonFiniteStepException($"the mini-batch loss is {evaluation.Loss}", beforeUpdate: true);
         }
 
-        if (!evaluation.G.All(double.IsFinite) || (forward.UsesCurvature && !evaluation.H.Cast<double>().All(double.IsFinite)))
+        if (!VectorOperations.AllFinite(evaluation.G) || (forward.UsesCurvature && !VectorOperations.AllFinite(evaluation.H)))
         {
             throw new NonFiniteStepException("the directional derivatives are not finite", beforeUpdate: true);
         }

@@ -1,4 +1,3 @@
-using Hyperdual.Minimization.LinearAlgebra;
 using Hyperdual.Optimizers.LinearAlgebra;
 
 namespace Hyperdual.Minimization.TrustRegion;

@@ -1,3 +1,5 @@
+using Hyperdual.Optimizers.LinearAlgebra;
+
 namespace Hyperdual.Optimizers.ForwardMode;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace Hyperdual.Optimizers.ForwardMode;
 /// </list>
 /// Step t's random directions come from the seed <c>Directions.StepSeed(Seed, t)</c> and are regenerated,
 /// never stored, when the update is applied. The update may be clipped to
-/// <see cref="ForwardModeOptions.MaxUpdateNorm"/> and then backtracked (Armijo) on the same mini-batch.
+/// <see cref="ForwardOptimizerOptions.MaxUpdateNorm"/> and then backtracked (Armijo) on the same mini-batch.
 /// </summary>
 public sealed class ForwardModeOptimizer : IForwardOptimizer
 {
@@ -28,7 +30,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
     /// <param name="parameterCount">n, at least 1.</param>
     /// <param name="kind">One of <see cref="OptimizerKind.Fgd"/>, <see cref="OptimizerKind.Fomoh"/>, <see cref="OptimizerKind.FomohBp"/>, <see cref="OptimizerKind.FomohKd"/>.</param>
     /// <param name="options">The hyper-parameters (defaults when null).</param>
-    public ForwardModeOptimizer(int parameterCount, OptimizerKind kind, ForwardModeOptions? options = null)
+    public ForwardModeOptimizer(int parameterCount, OptimizerKind kind, ForwardOptimizerOptions? options = null)
     {
         OptionChecks.ParameterCount(parameterCount);
         if (kind is not (OptimizerKind.Fgd or OptimizerKind.Fomoh or OptimizerKind.FomohBp or OptimizerKind.FomohKd))
@@ -36,7 +38,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a forward-mode optimizer.");
         }
 
-        Options = options ?? new ForwardModeOptions();
+        Options = options ?? new ForwardOptimizerOptions();
         Options.Validate();
         Kind = kind;
         ParameterCount = parameterCount;
@@ -47,7 +49,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
     }
 
     /// <summary>The hyper-parameters.</summary>
-    public ForwardModeOptions Options { get; }
+    public ForwardOptimizerOptions Options { get; }
 
     /// <summary>The live state.</summary>
     public ForwardModeState State { get; }
@@ -96,8 +98,8 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
 
         ulong seed = DirectionSeed(State.Count + 1);
         double[]? previous = State.PreviousUpdate;
-        double squared = previous is null ? 0.0 : SumOfSquares(previous);
-        if (previous is null || DirectionCount == 1 || !(squared > 0.0) || !double.IsFinite(squared))
+        double norm = previous is null ? 0.0 : VectorOperations.Norm(previous);
+        if (previous is null || DirectionCount == 1 || !(norm > 0.0) || !double.IsFinite(norm))
         {
             return Directions.FromSeed(seed, DirectionCount, ParameterCount);
         }
@@ -110,7 +112,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
             vectors[i] = random.ToArray(i);
         }
 
-        double scale = Math.Sqrt(ParameterCount / squared);
+        double scale = Math.Sqrt(ParameterCount) / norm;
         vectors[^1] = new double[ParameterCount];
         for (int e = 0; e < ParameterCount; e++)
         {
@@ -141,7 +143,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
             throw new ArgumentException($"Expected g of length {k} and H̃ of {k}×{k}; got {g.Length} and {h.GetLength(0)}×{h.GetLength(1)}.", nameof(g));
         }
 
-        if (!double.IsFinite(loss) || !AllFinite(g) || (UsesCurvature && !AllFinite(h)))
+        if (!double.IsFinite(loss) || !VectorOperations.AllFinite(g) || (UsesCurvature && !VectorOperations.AllFinite(h)))
         {
             throw new ArgumentException("The loss, g and H̃ must be finite.", nameof(loss));
         }
@@ -162,7 +164,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         }
 
         Accumulate(directions, scaled, _update);
-        double norm = Math.Sqrt(SumOfSquares(_update));
+        double norm = VectorOperations.Norm(_update);
         bool clipped = false;
         double scale = 1.0;
         if (norm > Options.MaxUpdateNorm)
@@ -300,55 +302,18 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         }
     }
 
-    private static double SumOfSquares(ReadOnlySpan<double> values)
-    {
-        double sum = 0.0;
-        foreach (double value in values)
-        {
-            sum += value * value;
-        }
-
-        return sum;
-    }
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        foreach (double value in values)
-        {
-            if (!double.IsFinite(value))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool AllFinite(double[,] values)
-    {
-        foreach (double value in values)
-        {
-            if (!double.IsFinite(value))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private KeyValuePair<string, double>[] HyperParameters() =>
     [
-        new(nameof(ForwardModeOptions.LearningRate), Options.LearningRate),
-        new(nameof(ForwardModeOptions.Directions), DirectionCount),
-        new(nameof(ForwardModeOptions.DirectionMode), (double)Options.DirectionMode),
-        new(nameof(ForwardModeOptions.Seed), BitConverter.UInt64BitsToDouble(Options.Seed)),
+        new(nameof(ForwardOptimizerOptions.LearningRate), Options.LearningRate),
+        new(nameof(ForwardOptimizerOptions.Directions), DirectionCount),
+        new(nameof(ForwardOptimizerOptions.DirectionMode), (double)Options.DirectionMode),
+        new(nameof(ForwardOptimizerOptions.Seed), BitConverter.UInt64BitsToDouble(Options.Seed)),
         new(nameof(CurvatureRepairOptions.Enabled), Options.Repair.Enabled ? 1.0 : 0.0),
         new(nameof(CurvatureRepairOptions.RelativeFloor), Options.Repair.RelativeFloor),
         new(nameof(CurvatureRepairOptions.AbsoluteFloor), Options.Repair.AbsoluteFloor),
-        new(nameof(ForwardModeOptions.CurvatureEpsilon), Options.CurvatureEpsilon),
-        new(nameof(ForwardModeOptions.MaxUpdateNorm), Options.MaxUpdateNorm),
-        new(nameof(ForwardModeOptions.Backtracking), Options.Backtracking ? 1.0 : 0.0),
-        new(nameof(ForwardModeOptions.MaxHalvings), Options.MaxHalvings),
+        new(nameof(ForwardOptimizerOptions.CurvatureEpsilon), Options.CurvatureEpsilon),
+        new(nameof(ForwardOptimizerOptions.MaxUpdateNorm), Options.MaxUpdateNorm),
+        new(nameof(ForwardOptimizerOptions.Backtracking), Options.Backtracking ? 1.0 : 0.0),
+        new(nameof(ForwardOptimizerOptions.MaxHalvings), Options.MaxHalvings),
     ];
 }

@@ -27,7 +27,7 @@ public sealed class ForwardModeOptimizerTests
         return (g, h);
     }
 
-    private static double[] StepOnce(OptimizerKind kind, ForwardModeOptions options, double[][] v)
+    private static double[] StepOnce(OptimizerKind kind, ForwardOptimizerOptions options, double[][] v)
     {
         var optimizer = new ForwardModeOptimizer(2, kind, options);
         double[] theta = [1, 1];
@@ -41,7 +41,7 @@ public sealed class ForwardModeOptimizerTests
     public void Fgd_steps_minus_rate_times_directional_derivative_along_v()
     {
         // g = ∇L·(1, 0) = 2; θ − 0.1·2·(1, 0) = (0.8, 1).
-        double[] theta = StepOnce(OptimizerKind.Fgd, new ForwardModeOptions { LearningRate = 0.1 }, [[1, 0]]);
+        double[] theta = StepOnce(OptimizerKind.Fgd, new ForwardOptimizerOptions { LearningRate = 0.1 }, [[1, 0]]);
         Assert.Equal(0.8, theta[0], 15);
         Assert.Equal(1.0, theta[1], 15);
     }
@@ -50,7 +50,7 @@ public sealed class ForwardModeOptimizerTests
     public void Fomoh_divides_by_the_curvature_along_v()
     {
         // v = (1, 1): g = 6, vᵀAv = 6, κ = −1; θ + 0.5·κ·v = (0.5, 0.5).
-        double[] theta = StepOnce(OptimizerKind.Fomoh, new ForwardModeOptions { LearningRate = 0.5, CurvatureEpsilon = 0 }, [[1, 1]]);
+        double[] theta = StepOnce(OptimizerKind.Fomoh, new ForwardOptimizerOptions { LearningRate = 0.5, CurvatureEpsilon = 0 }, [[1, 1]]);
         Assert.Equal(0.5, theta[0], 15);
         Assert.Equal(0.5, theta[1], 15);
     }
@@ -58,7 +58,7 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void Fomoh_uses_the_absolute_curvature()
     {
-        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.Fomoh, new ForwardModeOptions { LearningRate = 1, CurvatureEpsilon = 0 });
+        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.Fomoh, new ForwardOptimizerOptions { LearningRate = 1, CurvatureEpsilon = 0 });
         double[] theta = [1, 1];
         // A negative curvature −4 with g = 2 along (1, 0): κ = −2/4 = −0.5, a descent step (0.5, 1), not an ascent.
         ForwardStepReport report = optimizer.Step(theta, Directions.FromVectors([[1.0, 0.0]]), 1.0, [2.0], new double[,] { { -4 } });
@@ -71,7 +71,7 @@ public sealed class ForwardModeOptimizerTests
     public void Fomoh_bp_takes_the_newton_step_length_along_the_gradient()
     {
         // v = ∇L = (2, 4): g = 20, vᵀAv = 72; θ − (20/72)(2, 4) = (4/9, −1/9).
-        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.FomohBp, new ForwardModeOptions { LearningRate = 1, CurvatureEpsilon = 0 });
+        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.FomohBp, new ForwardOptimizerOptions { LearningRate = 1, CurvatureEpsilon = 0 });
         Assert.True(optimizer.UsesGradientDirection);
         Directions directions = optimizer.NextDirections([2.0, 4.0]);
         Assert.Equal([2.0, 4.0], directions.ToArray(0));
@@ -86,7 +86,7 @@ public sealed class ForwardModeOptimizerTests
     public void Fomoh_kd_is_newton_in_the_span_of_the_directions()
     {
         // v₁ = (1, 1), v₂ = (1, −1): g = (6, −2), H̃ = [[6, −2], [−2, 6]], H̃⁻¹g = (1, 0), κ = (−1, 0): θ = (0, 0), the minimiser.
-        double[] theta = StepOnce(OptimizerKind.FomohKd, new ForwardModeOptions { LearningRate = 1, Directions = 2 }, [[1, 1], [1, -1]]);
+        double[] theta = StepOnce(OptimizerKind.FomohKd, new ForwardOptimizerOptions { LearningRate = 1, Directions = 2 }, [[1, 1], [1, -1]]);
         Assert.Equal(0.0, theta[0], 14);
         Assert.Equal(0.0, theta[1], 14);
     }
@@ -94,7 +94,7 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void Fomoh_kd_half_rate_goes_half_way()
     {
-        double[] theta = StepOnce(OptimizerKind.FomohKd, new ForwardModeOptions { LearningRate = 0.5, Directions = 2 }, [[1, 0], [0, 1]]);
+        double[] theta = StepOnce(OptimizerKind.FomohKd, new ForwardOptimizerOptions { LearningRate = 0.5, Directions = 2 }, [[1, 0], [0, 1]]);
         Assert.Equal(0.5, theta[0], 14);
         Assert.Equal(0.5, theta[1], 14);
     }
@@ -104,7 +104,7 @@ public sealed class ForwardModeOptimizerTests
     {
         // The FoMoH reference implementation's CNN divergence: eigenvalues −1.27 and 254. Unrepaired, the step along
         // the negative eigenvector is an ascent; repaired, gᵀκ < 0 and the step is bounded.
-        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.FomohKd, new ForwardModeOptions { LearningRate = 1, Directions = 2 });
+        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.FomohKd, new ForwardOptimizerOptions { LearningRate = 1, Directions = 2 });
         double[] theta = [0, 0];
         double[] g = [0.3, 1.0];
         ForwardStepReport report = optimizer.Step(theta, Directions.FromVectors([[1.0, 0.0], [0.0, 1.0]]), 1.0, g, new double[,] { { -1.27, 0 }, { 0, 254 } });
@@ -119,7 +119,7 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void Update_is_clipped_to_the_maximum_norm()
     {
-        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.Fgd, new ForwardModeOptions { LearningRate = 1, MaxUpdateNorm = 0.5 });
+        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.Fgd, new ForwardOptimizerOptions { LearningRate = 1, MaxUpdateNorm = 0.5 });
         double[] theta = [0, 0];
         ForwardStepReport report = optimizer.Step(theta, Directions.FromVectors([[3.0, 4.0]]), 1.0, [1.0], new double[1, 1]);
         Assert.True(report.Clipped);
@@ -133,7 +133,7 @@ public sealed class ForwardModeOptimizerTests
     {
         // L(θ) = θ², θ = 1, v = 1: g = 2. FGD with η = 2 proposes θ = −3 (L = 9); halving gives −1 (L = 1, not below
         // 1 − 1e-4·…), then 0 (L = 0): accepted after two halvings.
-        var optimizer = new ForwardModeOptimizer(1, OptimizerKind.Fgd, new ForwardModeOptions { LearningRate = 2, Backtracking = true });
+        var optimizer = new ForwardModeOptimizer(1, OptimizerKind.Fgd, new ForwardOptimizerOptions { LearningRate = 2, Backtracking = true });
         double[] theta = [1];
         ForwardStepReport report = optimizer.Step(theta, Directions.FromVectors([[1.0]]), 1.0, [2.0], new double[1, 1], x => x[0] * x[0]);
         Assert.Equal(2, report.BacktrackingHalvings);
@@ -143,8 +143,8 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void Seeded_directions_are_regenerated_identically_and_differ_between_steps()
     {
-        var a = new ForwardModeOptimizer(1000, OptimizerKind.FomohKd, new ForwardModeOptions { Seed = 7 });
-        var b = new ForwardModeOptimizer(1000, OptimizerKind.FomohKd, new ForwardModeOptions { Seed = 7 });
+        var a = new ForwardModeOptimizer(1000, OptimizerKind.FomohKd, new ForwardOptimizerOptions { Seed = 7 });
+        var b = new ForwardModeOptimizer(1000, OptimizerKind.FomohKd, new ForwardOptimizerOptions { Seed = 7 });
         Directions first = a.NextDirections([]);
         Assert.Equal(first.ToArray(2), b.NextDirections([]).ToArray(2));
         Assert.Equal(3, first.K);
@@ -155,7 +155,7 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void Momentum_mode_uses_the_previous_update_rescaled_as_the_last_direction()
     {
-        var optimizer = new ForwardModeOptimizer(4, OptimizerKind.FomohKd, new ForwardModeOptions { Directions = 2, DirectionMode = DirectionMode.Momentum, LearningRate = 1 });
+        var optimizer = new ForwardModeOptimizer(4, OptimizerKind.FomohKd, new ForwardOptimizerOptions { Directions = 2, DirectionMode = DirectionMode.Momentum, LearningRate = 1 });
         Assert.True(optimizer.NextDirections([]).IsSeeded); // no previous update yet
         double[] theta = [0, 0, 0, 0];
         optimizer.Step(theta, Directions.FromVectors([[1.0, 0, 0, 0], [0, 1.0, 0, 0]]), 1.0, [1.0, 1.0], new double[,] { { 1, 0 }, { 0, 1 } });
@@ -171,7 +171,7 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void State_round_trips_and_the_continuation_is_bit_identical()
     {
-        var options = new ForwardModeOptions { Directions = 2, DirectionMode = DirectionMode.Momentum, LearningRate = 0.3, Seed = 11 };
+        var options = new ForwardOptimizerOptions { Directions = 2, DirectionMode = DirectionMode.Momentum, LearningRate = 0.3, Seed = 11 };
         var first = new ForwardModeOptimizer(50, OptimizerKind.FomohKd, options);
         double[] theta = Enumerable.Range(0, 50).Select(i => Math.Sin(i)).ToArray();
         static (double[] G, double[,] H) Evaluate(double[] theta, Directions d)
@@ -218,18 +218,18 @@ public sealed class ForwardModeOptimizerTests
     [Fact]
     public void Loading_a_state_with_other_hyper_parameters_is_refused()
     {
-        var a = new ForwardModeOptimizer(5, OptimizerKind.FomohKd, new ForwardModeOptions { LearningRate = 0.5 });
+        var a = new ForwardModeOptimizer(5, OptimizerKind.FomohKd, new ForwardOptimizerOptions { LearningRate = 0.5 });
         using var saved = new MemoryStream();
         a.SaveState(saved);
         saved.Position = 0;
-        var b = new ForwardModeOptimizer(5, OptimizerKind.FomohKd, new ForwardModeOptions { LearningRate = 0.25 });
+        var b = new ForwardModeOptimizer(5, OptimizerKind.FomohKd, new ForwardOptimizerOptions { LearningRate = 0.25 });
         Assert.Throws<InvalidDataException>(() => b.LoadState(saved));
     }
 
     [Fact]
     public void Non_finite_derivatives_are_refused()
     {
-        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.FomohKd, new ForwardModeOptions { Directions = 1 });
+        var optimizer = new ForwardModeOptimizer(2, OptimizerKind.FomohKd, new ForwardOptimizerOptions { Directions = 1 });
         double[] theta = [1, 1];
         Assert.Throws<ArgumentException>(() => optimizer.Step(theta, Directions.FromVectors([[1.0, 0.0]]), 1.0, [double.NaN], new double[1, 1]));
         Assert.Equal([1.0, 1.0], theta);
@@ -240,7 +240,7 @@ public sealed class ForwardModeOptimizerTests
     [InlineData(0)]
     [InlineData(65)]
     public void Out_of_range_k_is_refused(int k) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ForwardModeOptimizer(3, OptimizerKind.FomohKd, new ForwardModeOptions { Directions = k }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ForwardModeOptimizer(3, OptimizerKind.FomohKd, new ForwardOptimizerOptions { Directions = k }));
 
     [Fact]
     public void A_backprop_kind_is_refused() =>

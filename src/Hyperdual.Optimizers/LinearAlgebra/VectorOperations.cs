@@ -1,8 +1,12 @@
-namespace Hyperdual.Minimization.LinearAlgebra;
+namespace Hyperdual.Optimizers.LinearAlgebra;
 
-/// <summary>Small dense vector and matrix helpers used by the minimisers.</summary>
-internal static class VectorOperations
+/// <summary>Small dense vector and matrix helpers used by the optimizers and the minimisers.</summary>
+public static class VectorOperations
 {
+    /// <summary>The dot product aᵀb.</summary>
+    /// <param name="a">One vector.</param>
+    /// <param name="b">The other, as long.</param>
+    /// <returns>The sum of the products.</returns>
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double sum = 0.0;
@@ -14,6 +18,10 @@ internal static class VectorOperations
         return sum;
     }
 
+    /// <summary>The Euclidean norm ‖a‖, scaled by the largest entry so it overflows only when the result does
+    /// (a non-finite entry gives NaN or ∞).</summary>
+    /// <param name="a">The vector.</param>
+    /// <returns>The norm.</returns>
     public static double Norm(ReadOnlySpan<double> a)
     {
         // Scaled to avoid overflow for large entries.
@@ -38,6 +46,10 @@ internal static class VectorOperations
         return scale * Math.Sqrt(sum);
     }
 
+    /// <summary>The product of a matrix and a vector.</summary>
+    /// <param name="matrix">The matrix, rows × columns.</param>
+    /// <param name="vector">The vector, as long as a row.</param>
+    /// <returns>A new vector of length rows.</returns>
     public static double[] Multiply(double[,] matrix, ReadOnlySpan<double> vector)
     {
         int rows = matrix.GetLength(0);
@@ -58,12 +70,19 @@ internal static class VectorOperations
     }
 
     /// <summary>The quadratic model change <c>gᵀp + ½ pᵀHp</c>.</summary>
+    /// <param name="gradient">g.</param>
+    /// <param name="hessian">H.</param>
+    /// <param name="step">p.</param>
+    /// <returns>The change.</returns>
     public static double QuadraticModel(ReadOnlySpan<double> gradient, double[,] hessian, ReadOnlySpan<double> step)
     {
         double[] hp = Multiply(hessian, step);
         return Dot(gradient, step) + 0.5 * Dot(step, hp);
     }
 
+    /// <summary>Whether every entry of <paramref name="values"/> is finite.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns><see langword="true"/> when no entry is NaN or infinite.</returns>
     public static bool AllFinite(ReadOnlySpan<double> values)
     {
         foreach (double value in values)

@@ -1,7 +1,7 @@
 namespace Hyperdual.Optimizers.ForwardMode;
 
 /// <summary>The hyper-parameters of <see cref="ForwardModeOptimizer"/>.</summary>
-public sealed record ForwardModeOptions
+public sealed record ForwardOptimizerOptions
 {
     /// <summary>The base learning rate η.</summary>
     public double LearningRate { get; init; } = 0.1;
