@@ -38,6 +38,20 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void SeedTakesTheWholeUnsignedRangeAndDifferentSeedsGiveDifferentRuns()
+    {
+        double[] Minimizer(string seed)
+        {
+            CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--k", "1", "--max-iter", "3", "--seed", seed, "--start=-1.2,1", "--json");
+            Assert.Equal(0, result.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(result.Output);
+            return json.RootElement.GetProperty("minimizer").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        }
+
+        Assert.NotEqual(Minimizer("0"), Minimizer("18446744073709551615"));
+    }
+
+    [Fact]
     public void ConstrainedProblemIsSolvedByName()
     {
         CliResult result = CliRunner.Run("minimize", "--function", "hs071", "--json");
@@ -106,6 +120,8 @@ public sealed class MinimizeCommandTests
     [InlineData("--max-iter must be a positive integer", "minimize", "-f", "rosenbrock", "--max-iter", "0")]
     [InlineData("solved by the augmented Lagrangian", "minimize", "-f", "hs071", "--method", "fomoh")]
     [InlineData("--max-iter", "minimize", "-f", "rosenbrock", "--max-iter", "many")]
+    [InlineData("--seed", "minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--seed", "-1")]
+    [InlineData("--seed", "minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--seed", "18446744073709551616")]
     public void UserErrorsPrintOneLineAndExitNonZero(string expected, params string[] args)
     {
         CliResult result = CliRunner.Run(args);

@@ -31,7 +31,7 @@ public static class MinimizeCommand
         var k = new Option<int?>("--k") { Description = "FoMoH-KD: the number K of random directions per step (default 2)." };
         var learningRate = new Option<double?>("--lr") { Description = "Forward-mode methods: the learning rate η (default 1; 1e-4 for fgd)." };
         var maxIterations = new Option<int?>("--max-iter") { Description = "The iteration limit (default 1000; for constrained problems, per inner Newton solve)." };
-        var seed = new Option<int>("--seed") { Description = "The seed of the random directions (default 0).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<ulong>("--seed") { Description = "The seed of the random directions, 0 to 2⁶⁴ − 1 (default 0).", DefaultValueFactory = _ => 0UL };
         var start = new Option<string?>("--start") { Description = "The starting point as comma-separated numbers (default: the standard start)." };
         var trace = new Option<string?>("--trace") { Description = "Write the per-iteration trace to this CSV file." };
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
@@ -311,5 +311,5 @@ public static class MinimizeCommand
             }));
     }
 
-    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, int Seed, string? Start, string? TracePath, bool Json);
+    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json);
 }
