@@ -11,6 +11,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> CreateAll()
     {
         yield return CompareCommand.Create();
+        yield return DataCommand.Create();
         yield return DerivativesCommand.Create();
         yield return FunctionsCommand.Create();
         yield return GradCheckCommand.Create();

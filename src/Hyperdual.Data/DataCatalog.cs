@@ -57,8 +57,11 @@ public static class DataCatalog
     public static DataSetStatus Fetch(string name, string? dataDirectory, TextWriter? log = null)
     {
         ImageDataSetDefinition set = Find(name);
-        _ = LoadImageSet(set, DataDirectories.Resolve(dataDirectory), log);
-        return Inspect(set, DataDirectories.Resolve(dataDirectory));
+        string root = DataDirectories.Resolve(dataDirectory);
+        (LabelledDataSet train, LabelledDataSet test) = LoadImageSet(set, root, log);
+        string directory = Locate(set, Path.Combine(root, set.Name))!;
+        return new DataSetStatus(
+            set.Name, directory, true, true, null, FilesIn(set, directory), train.Count, test.Count, train.ClassHistogram(), test.ClassHistogram());
     }
 
     /// <summary>Reports every published data set: present or not, where, verified or not, sizes, class balance.

@@ -1,5 +1,3 @@
-using Hyperdual.Tensors;
-
 namespace Hyperdual.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Hyperdual.Tensors;
-
 namespace Hyperdual.Data;
 
 /// <summary>Carves a seeded validation split out of a training set and applies the subset option.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Hyperdual.Data;
+using Hyperdual.Optimizers.ForwardMode;
 using Hyperdual.Training;
 
 namespace Hyperdual.Cli.Commands;
@@ -161,6 +162,11 @@ public static class TrainCommand
             Seed = parse.GetValue(seed),
             CheckpointEvery = parse.GetValue(checkpointEvery),
         };
+        if (options.Directions is < 1 or > ForwardOptimizerOptions.MaxDirections)
+        {
+            throw new CliUserException($"--k must lie in 1..{ForwardOptimizerOptions.MaxDirections}, got {options.Directions}");
+        }
+
         if (!OptimizerCatalog.Names.Contains(options.Optimizer))
         {
             throw new CliUserException($"--optimizer: unknown optimizer '{options.Optimizer}'; expected one of {string.Join(", ", OptimizerCatalog.Names)}");

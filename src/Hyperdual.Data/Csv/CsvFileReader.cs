@@ -16,7 +16,8 @@ namespace Hyperdual.Data.Csv;
 /// (also when a quoted cell spans lines), and hands out cells as spans without allocating, so a
 /// million-row file costs no per-cell garbage. A hand-written parser would have to re-implement and
 /// test all of that; what we still do ourselves is the checking, so that every message names the line
-/// and column. Numbers are parsed with the invariant culture (a decimal point, never a comma).
+/// and column. One quirk is worked around below: with <c>HasHeader = false</c>, Sep 0.18.0 numbers the
+/// first row's line as 2. Numbers are parsed with the invariant culture (a decimal point, never a comma).
 /// </remarks>
 internal static class CsvFileReader
 {
@@ -51,7 +52,9 @@ internal static class CsvFileReader
             char separator = reader.Spec.Sep.Separator;
             foreach (SepReader.Row row in reader)
             {
-                int line = row.LineNumberFrom;
+                // Sep 0.18.0 reports the first row of a header-less read as starting on line 2; a file's first
+                // row starts on line 1 by definition.
+                int line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
                 if (first)
                 {
                     first = false;
