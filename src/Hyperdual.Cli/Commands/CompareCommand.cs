@@ -22,7 +22,7 @@ public static class CompareCommand
     /// <returns>The <c>compare</c> command.</returns>
     public static Command Create()
     {
-        var shared = new TrainingOptionSet();
+        var shared = new TrainingOptionSet("logreg");
         var optimizers = new Option<string>("--optimizers") { Description = "Comma-separated optimizers; fomoh-kd:K sets K, fomoh-kd:K+momentum the momentum directions.", DefaultValueFactory = _ => DefaultOptimizers };
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated seeds.", DefaultValueFactory = _ => "0,1,2" };
         var rates = new Option<string?>("--lr-of") { Description = "Learning rates by optimizer label, e.g. fgd=1e-3,fomoh-kd:3=0.5 (others use their defaults)." };

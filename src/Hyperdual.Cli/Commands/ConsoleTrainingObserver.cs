@@ -16,9 +16,10 @@ internal sealed class ConsoleTrainingObserver(TextWriter output, string label) :
     }
 
     public void OnEvaluation(EvaluationRecord record) =>
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{label}  step {record.Step,6}/{_totalSteps}  train loss {_lastTrainLoss,8:F4}  test loss {record.Loss,8:F4}  test accuracy {record.Accuracy:F4}  {record.TrainingSeconds,7:F1} s"));
+        output.WriteLine(record.Step == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{label}  initial weights  test loss {record.Loss:F4}  test accuracy {record.Accuracy:F4}")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{label}  step {record.Step,6}/{_totalSteps}  train loss {_lastTrainLoss,8:F4}  test loss {record.Loss,8:F4}  test accuracy {record.Accuracy:F4}  {record.TrainingSeconds,7:F1} s"));
 
     public void OnMessage(string message) => output.WriteLine($"{label}  {message}");
 }

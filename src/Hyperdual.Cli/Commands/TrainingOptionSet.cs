@@ -7,9 +7,9 @@ namespace Hyperdual.Cli.Commands;
 
 /// <summary>The options <c>train</c> and <c>compare</c> share (model, data, budget, evaluation, threads,
 /// precision, forward-mode safeguards), defined once and turned into <see cref="TrainingOptions"/>.</summary>
-internal sealed class TrainingOptionSet
+internal sealed class TrainingOptionSet(string defaultModel)
 {
-    public Option<string> Model { get; } = new("--model", "-m") { Description = "The model: logreg, mlp or cnn.", DefaultValueFactory = _ => "logreg" };
+    public Option<string> Model { get; } = new("--model", "-m") { Description = $"The model: logreg, mlp or cnn (default {defaultModel}).", DefaultValueFactory = _ => defaultModel };
 
     public Option<int> BatchSize { get; } = new("--batch-size", "-b") { Description = "The mini-batch size.", DefaultValueFactory = _ => 1024 };
 
@@ -31,6 +31,10 @@ internal sealed class TrainingOptionSet
 
     public Option<double?> MaxUpdateNorm { get; } = new("--max-update-norm") { Description = "Clip forward-mode updates to this norm." };
 
+    public Option<double?> CurvatureFloor { get; } = new("--curvature-floor") { Description = "FoMoH-KD's repair: raise every eigenvalue of H̃ to at least this fraction of the largest (default 0.3 on networks)." };
+
+    public Option<double?> CurvatureFloorAbsolute { get; } = new("--curvature-floor-absolute") { Description = "FoMoH-KD's repair: raise every eigenvalue of H̃ to at least this value, in the loss's units (default 0)." };
+
     public Option<string> OnDivergence { get; } = new("--on-divergence") { Description = "On a non-finite loss or update: stop, or halve (roll back one step and halve the learning rate).", DefaultValueFactory = _ => "stop" };
 
     public Option<string> DataSet { get; } = new("--dataset") { Description = "mnist, fashion-mnist or csv:PATH.", DefaultValueFactory = _ => "mnist" };
@@ -43,7 +47,7 @@ internal sealed class TrainingOptionSet
 
     public IEnumerable<Option> All =>
     [
-        Model, BatchSize, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, OnDivergence,
+        Model, BatchSize, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor, CurvatureFloorAbsolute, OnDivergence,
         DataSet, DataDirectory, Validation, Subset,
     ];
 
@@ -96,6 +100,11 @@ internal sealed class TrainingOptionSet
             DirectionMode = Choice(parse.GetValue(DirectionMode)!, "--directions", ("random", Optimizers.ForwardMode.DirectionMode.Random), ("momentum", Optimizers.ForwardMode.DirectionMode.Momentum)),
             Backtracking = parse.GetValue(Backtracking),
             MaxUpdateNorm = parse.GetValue(MaxUpdateNorm) ?? double.PositiveInfinity,
+            Repair = new CurvatureRepairOptions
+            {
+                RelativeFloor = parse.GetValue(CurvatureFloor) ?? TrainingOptions.DefaultRepair.RelativeFloor,
+                AbsoluteFloor = parse.GetValue(CurvatureFloorAbsolute) ?? TrainingOptions.DefaultRepair.AbsoluteFloor,
+            },
             OnDivergence = Choice(parse.GetValue(OnDivergence)!, "--on-divergence", ("stop", DivergencePolicy.Stop), ("halve", DivergencePolicy.Halve)),
             Data = new DataOptions
             {
