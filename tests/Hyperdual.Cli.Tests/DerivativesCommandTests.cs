@@ -51,17 +51,12 @@ public sealed class DerivativesCommandTests
     }
 
     [Theory]
-    [InlineData("unknown function 'rosenbrok'", "derivatives", "--function", "rosenbrok")]
-    [InlineData("entry 2 'x' is not a number", "derivatives", "--function", "rosenbrock", "--at", "1,x,3")]
     [InlineData("--at has 3 coordinates but --dim is 4", "derivatives", "--function", "rosenbrock", "--dim", "4", "--at", "1,2,3")]
     [InlineData("defined only in dimension 2, not 3", "derivatives", "--function", "beale", "--at", "1,2,3")]
     [InlineData("multiple of 4", "derivatives", "--function", "powell-singular", "--dim", "6")]
-    [InlineData("--dim must be a positive integer", "derivatives", "--function", "sphere", "--dim", "0")]
-    [InlineData("not a finite number", "derivatives", "--function", "sphere", "--at", "1,NaN")]
     [InlineData("--bogus", "derivatives", "--function", "sphere", "--bogus")]
     [InlineData("--function", "derivatives")]
     [InlineData("frobnicate", "frobnicate")]
-    [InlineData("--dim", "derivatives", "--function", "sphere", "--dim", "two")]
     public void UserErrorsGiveOneLineAndANonZeroExit(string expectedFragment, params string[] args)
     {
         CliResult result = CliRunner.Run(args);

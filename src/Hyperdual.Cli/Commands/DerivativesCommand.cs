@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Hyperdual.Cli.Options;
 using Hyperdual.TestFunctions;
 
 namespace Hyperdual.Cli.Commands;
@@ -14,15 +15,8 @@ public static class DerivativesCommand
     /// <returns>The <c>derivatives</c> command.</returns>
     public static Command Create()
     {
-        var function = new Option<string>("--function", "-f")
-        {
-            Description = $"The test function: {string.Join(", ", TestFunctionCatalog.Names)}.",
-            Required = true,
-        };
-        var dimension = new Option<int?>("--dim", "-n")
-        {
-            Description = "The dimension (default: the length of --at, else the function's default).",
-        };
+        Option<string> function = CliOptions.Choice("--function", $"The test function: {string.Join(", ", TestFunctionCatalog.Names)}.", TestFunctionCatalog.Names, alias: "-f");
+        Option<int?> dimension = CliOptions.OptionalInt("--dim", "The dimension (default: the length of --at, else the function's default).", 1, int.MaxValue, alias: "-n");
         var at = new Option<string?>("--at")
         {
             Description = "The point as comma-separated numbers, e.g. 1,2,3,4 (default: the function's standard start).",
@@ -68,11 +62,6 @@ public static class DerivativesCommand
     /// <returns>The point.</returns>
     internal static double[] ResolvePoint(TestFunction f, int? dimension, string? at)
     {
-        if (dimension is <= 0)
-        {
-            throw new CliUserException($"--dim must be a positive integer, got {dimension}");
-        }
-
         if (at is null)
         {
             int n = dimension ?? f.DefaultDimension;
