@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using Hyperdual.Cli.Options;
+using Hyperdual.Cli.Output;
 using Hyperdual.Minimization;
 using Hyperdual.Minimization.Constrained;
 using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
+using Hyperdual.Text;
 
 namespace Hyperdual.Cli.Commands;
 
@@ -21,19 +24,20 @@ public static class MinimizeCommand
     /// <returns>The <c>minimize</c> command.</returns>
     public static Command Create()
     {
-        var function = new Option<string>("--function", "-f")
-        {
-            Description = $"The function: {string.Join(", ", TestFunctionCatalog.Names)}; or a constrained problem: {string.Join(", ", ConstrainedTestProblemCatalog.All.Select(p => p.Name))}.",
-            Required = true,
-        };
-        var dimension = new Option<int?>("--dim", "-n") { Description = "The dimension (default: the length of --start, else the function's default)." };
-        var method = new Option<string>("--method", "-m") { Description = $"The method: {string.Join(", ", Methods)} (default newton-tr; constrained problems use newton-tr inside the augmented Lagrangian).", DefaultValueFactory = _ => "newton-tr" };
-        var k = new Option<int?>("--k") { Description = "FoMoH-KD: the number K of random directions per step (default 2)." };
-        var learningRate = new Option<double?>("--lr") { Description = "Forward-mode methods: the learning rate η (default 1; 1e-4 for fgd)." };
-        var maxIterations = new Option<int?>("--max-iter") { Description = "The iteration limit (default 1000; for constrained problems, per inner Newton solve)." };
-        var seed = new Option<int>("--seed") { Description = "The seed of the random directions (default 0).", DefaultValueFactory = _ => 0 };
+        string[] problems = [.. TestFunctionCatalog.Names, .. ConstrainedTestProblemCatalog.All.Select(p => p.Name)];
+        Option<string> function = CliOptions.Choice(
+            "--function",
+            $"The function: {string.Join(", ", TestFunctionCatalog.Names)}; or a constrained problem: {string.Join(", ", ConstrainedTestProblemCatalog.All.Select(p => p.Name))}.",
+            problems,
+            alias: "-f");
+        Option<int?> dimension = CliOptions.OptionalInt("--dim", "The dimension (default: the length of --start, else the function's default).", 1, int.MaxValue, alias: "-n");
+        Option<string> method = CliOptions.Choice("--method", $"The method: {string.Join(", ", Methods)} (constrained problems use newton-tr inside the augmented Lagrangian).", Methods, defaultValue: "newton-tr");
+        Option<int?> k = CliOptions.OptionalInt("--k", "FoMoH-KD: the number K of random directions per step (default 2).", 1, 16, alias: "-k");
+        Option<double?> learningRate = CliOptions.OptionalDouble("--lr", "Forward-mode methods: the learning rate η (default 1; 1e-4 for fgd).", positive: true);
+        Option<int?> maxIterations = CliOptions.OptionalInt("--max-iter", "The iteration limit (default 1000; for constrained problems, per inner Newton solve).", 1, int.MaxValue);
+        Option<ulong> seed = CliOptions.UInt64("--seed", "The seed of the random directions.", 0, alias: "-s");
         var start = new Option<string?>("--start") { Description = "The starting point as comma-separated numbers (default: the standard start)." };
-        var trace = new Option<string?>("--trace") { Description = "Write the per-iteration trace to this CSV file." };
+        var trace = new Option<string?>("--trace") { Description = "Write the per-iteration trace to this CSV file (- for standard output)." };
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
 
         var command = new Command("minimize", "Minimise a built-in test function (Newton trust region, FoMoH-KD, FoMoH, FGD) or solve a constrained textbook problem.")
@@ -43,18 +47,8 @@ public static class MinimizeCommand
         command.SetAction(parse =>
         {
             string name = parse.GetValue(function)!;
-            string methodName = parse.GetValue(method) ?? "newton-tr";
-            if (!Methods.Contains(methodName))
-            {
-                throw new CliUserException($"--method: unknown method '{methodName}'; known: {string.Join(", ", Methods)}");
-            }
-
+            string methodName = parse.GetValue(method)!;
             int? maxIter = parse.GetValue(maxIterations);
-            if (maxIter is < 1)
-            {
-                throw new CliUserException($"--max-iter must be a positive integer, got {maxIter}");
-            }
-
             var request = new Request(
                 methodName,
                 parse.GetValue(dimension),
@@ -65,19 +59,24 @@ public static class MinimizeCommand
                 parse.GetValue(start),
                 parse.GetValue(trace),
                 parse.GetValue(json));
+            if (request.TracePath is string tracePath)
+            {
+                if (tracePath == CliOutput.StandardOutput && request.Json)
+                {
+                    throw new CliUserException("--trace - writes the trace to standard output, where --json writes its result; give --trace a file path");
+                }
+
+                CliOutput.CheckFile("--trace", tracePath);
+            }
+
             TextWriter output = parse.InvocationConfiguration.Output;
             if (TestFunctionCatalog.TryGet(name, out TestFunction? f))
             {
                 RunUnconstrained(f!, request, output);
             }
-            else if (ConstrainedTestProblemCatalog.TryGet(name, out ConstrainedTestProblem? problem))
-            {
-                RunConstrained(problem!, request, output);
-            }
             else
             {
-                throw new CliUserException(
-                    $"--function: unknown function '{name}'; known: {string.Join(", ", TestFunctionCatalog.Names.Concat(ConstrainedTestProblemCatalog.All.Select(p => p.Name)))}");
+                RunConstrained(ConstrainedTestProblemCatalog.Get(name), request, output);
             }
 
             return ExitCodes.Success;
@@ -94,14 +93,9 @@ public static class MinimizeCommand
             throw new CliUserException($"--k applies only to --method fomoh-kd, not {request.Method}");
         }
 
-        if (request.K is < 1)
+        if (request.LearningRate is not null && !forward)
         {
-            throw new CliUserException($"--k must be a positive integer, got {request.K}");
-        }
-
-        if (request.LearningRate is double eta && (!forward || !(eta > 0.0) || !double.IsFinite(eta)))
-        {
-            throw new CliUserException(forward ? $"--lr must be a positive finite number, got {eta.ToString("R", CultureInfo.InvariantCulture)}" : "--lr applies only to the forward-mode methods (fomoh-kd, fomoh, fgd)");
+            throw new CliUserException("--lr applies only to the forward-mode methods (fomoh-kd, fomoh, fgd)");
         }
 
         int iterations = request.MaxIterations ?? 1000;
@@ -114,7 +108,9 @@ public static class MinimizeCommand
                 Directions = request.K ?? 2,
                 LearningRate = request.LearningRate ?? (request.Method == "fgd" ? 1e-4 : 1.0),
                 MaxIterations = iterations,
-                Seed = request.Seed,
+                Seed = request.Seed <= int.MaxValue
+                    ? (int)request.Seed
+                    : throw new CliUserException(NumberText.Fault("--seed", NumberText.DescribeWhole(0, int.MaxValue), request.Seed.ToString(CultureInfo.InvariantCulture))),
                 RecordTrace = recordTrace,
             };
             result = request.Method switch
@@ -129,10 +125,7 @@ public static class MinimizeCommand
             result = Minimizer.NewtonTrustRegion(f, x0, new NewtonTrustRegionOptions { MaxIterations = iterations, RecordTrace = recordTrace });
         }
 
-        if (request.TracePath is not null)
-        {
-            WriteTrace(request.TracePath, result.Trace!, x0.Length);
-        }
+        string? traceWrittenTo = request.TracePath is null ? null : CliOutput.WriteText(output, "--trace", request.TracePath, MinimizeTrace.Render(result.Trace!, x0.Length));
 
         if (request.Json)
         {
@@ -150,6 +143,7 @@ public static class MinimizeCommand
                 derivativeEvaluations = result.DerivativeEvaluations,
                 minimizer = result.Minimizer,
                 knownMinimum = f.MinimumValue(x0.Length),
+                trace = traceWrittenTo,
             });
             return;
         }
@@ -162,6 +156,7 @@ public static class MinimizeCommand
         output.WriteLine($"|gradient|   {result.GradientNorm.ToString("R", c)}");
         output.WriteLine($"evaluations  {result.FunctionEvaluations} value, {result.DerivativeEvaluations} derivative");
         output.WriteLine($"minimizer    [{string.Join(", ", result.Minimizer.Select(v => v.ToString("R", c)))}]");
+        WriteTraceLine(output, traceWrittenTo, result.Trace?.Count);
     }
 
     private static void RunConstrained(ConstrainedTestProblem problem, Request request, TextWriter output)
@@ -184,22 +179,7 @@ public static class MinimizeCommand
             RecordTrace = request.TracePath is not null,
         };
         ConstrainedResult result = ConstrainedMinimizer.AugmentedLagrangian(problem.Problem, x0, options);
-        if (request.TracePath is not null)
-        {
-            CsvTable.Write(
-                request.TracePath,
-                ["outer_iteration", "value", "violation", "penalty", "inner_iterations", "inner_reason"],
-                result.Trace!.Select(r => (IReadOnlyList<string>)
-                [
-                    r.OuterIteration.ToString(CultureInfo.InvariantCulture),
-                    CsvTable.Number(r.Value),
-                    CsvTable.Number(r.Violation),
-                    CsvTable.Number(r.Penalty),
-                    r.InnerIterations.ToString(CultureInfo.InvariantCulture),
-                    r.InnerReason.ToString(),
-                ]));
-        }
-
+        string? traceWrittenTo = request.TracePath is null ? null : CliOutput.WriteText(output, "--trace", request.TracePath, MinimizeTrace.Render(result.Trace!));
         if (request.Json)
         {
             JsonOutput.Write(output, new
@@ -222,6 +202,7 @@ public static class MinimizeCommand
                 lowerBoundMultipliers = result.LowerBoundMultipliers,
                 upperBoundMultipliers = result.UpperBoundMultipliers,
                 knownMinimum = problem.MinimumValue,
+                trace = traceWrittenTo,
             });
             return;
         }
@@ -236,16 +217,20 @@ public static class MinimizeCommand
         output.WriteLine($"|grad L|     {result.LagrangianGradientNorm.ToString("R", c)}");
         output.WriteLine($"minimizer    {List(result.Minimizer)}");
         output.WriteLine($"multipliers  equality {List(result.EqualityMultipliers)}, inequality {List(result.InequalityMultipliers)}, lower {List(result.LowerBoundMultipliers)}, upper {List(result.UpperBoundMultipliers)}");
+        WriteTraceLine(output, traceWrittenTo, result.Trace?.Count);
+    }
+
+    private static void WriteTraceLine(TextWriter output, string? writtenTo, int? rows)
+    {
+        if (writtenTo is not null)
+        {
+            output.WriteLine($"trace        {rows} rows written to {writtenTo}");
+        }
     }
 
     /// <summary>The start from <c>--dim</c> and <c>--start</c>, checked against each other and the function's dimension rule.</summary>
     private static double[] ResolveStart(int? dimension, string? start, int defaultDimension, Func<int, double[]> standardStart, Func<int, string?> dimensionProblem)
     {
-        if (dimension is <= 0)
-        {
-            throw new CliUserException($"--dim must be a positive integer, got {dimension}");
-        }
-
         if (start is null)
         {
             int n = dimension ?? defaultDimension;
@@ -271,45 +256,5 @@ public static class MinimizeCommand
         }
     }
 
-    private static void WriteTrace(string path, IReadOnlyList<IterationRecord> trace, int n)
-    {
-        var header = new List<string> { "iteration", "value", "gradient_norm", "step_norm", "trust_radius", "evaluations" };
-        header.AddRange(Enumerable.Range(1, n).Select(i => $"x{i}"));
-        if (string.IsNullOrWhiteSpace(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(path))
-        {
-            throw new CliUserException($"--trace: '{path}' is not a file path");
-        }
-
-        try
-        {
-            WriteTraceRows(path, header, trace);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            throw new CliUserException($"--trace: cannot write '{path}': {e.Message}");
-        }
-    }
-
-    private static void WriteTraceRows(string path, List<string> header, IReadOnlyList<IterationRecord> trace)
-    {
-        CsvTable.Write(
-            path,
-            header,
-            trace.Select(r =>
-            {
-                var row = new List<string>
-                {
-                    r.Iteration.ToString(CultureInfo.InvariantCulture),
-                    CsvTable.Number(r.Value),
-                    CsvTable.Number(r.GradientNorm),
-                    CsvTable.Number(r.StepNorm),
-                    CsvTable.Number(r.TrustRadius),
-                    r.FunctionEvaluations.ToString(CultureInfo.InvariantCulture),
-                };
-                row.AddRange(r.Point.Select(CsvTable.Number));
-                return (IReadOnlyList<string>)row;
-            }));
-    }
-
-    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, int Seed, string? Start, string? TracePath, bool Json);
+    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json);
 }
