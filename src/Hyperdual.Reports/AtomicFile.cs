@@ -61,8 +61,9 @@ public static class AtomicFile
 
     /// <summary>
     /// Checks, without writing anything, that <paramref name="path"/> can be written: call it before
-    /// long work so a bad output path fails at once. Where the file's folder exists and the target is
-    /// not a device or FIFO, a temporary file is created and deleted there to prove it is writable.
+    /// long work so a bad output path fails at once. Unless the target is a device or FIFO, a hidden
+    /// temporary file is created and deleted in its folder (or the nearest existing parent) to prove
+    /// that the place is writable.
     /// </summary>
     /// <param name="path">The destination.</param>
     /// <exception cref="ArgumentException">The path is empty.</exception>
@@ -79,15 +80,29 @@ public static class AtomicFile
     /// <summary>UTF-8 without a byte-order mark, the encoding of every text output.</summary>
     internal static byte[] Utf8(string contents) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(contents);
 
-    /// <summary>Proves the target's folder (if it exists) accepts a new file by creating and deleting one.</summary>
+    /// <summary>Proves that a new file can be made where the target's folder is (or, when folders are missing, in the nearest existing one) by creating and deleting a hidden temporary file.</summary>
     internal static void ProbeFolder(OutputTarget target)
     {
-        if (FileKindProbe.Get(Path.GetDirectoryName(target.FinalPath)!) != FileKind.Directory)
+        string? folder = Path.GetDirectoryName(target.FinalPath);
+        while (folder is not null && FileKindProbe.Get(folder) == FileKind.Missing)
+        {
+            folder = Path.GetDirectoryName(folder);
+        }
+
+        if (folder is null)
         {
             return;
         }
 
-        using StagedFile probe = StagedFile.Create(target, _ => { });
+        string probe = Path.Combine(folder, $".hyperdual-probe.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose).Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputTarget.CannotWrite(target.Path, e);
+        }
     }
 
     private static void WriteThrough(OutputTarget target, Action<Stream> write)
