@@ -78,12 +78,16 @@ public sealed class DerivativesCommandTests
     }
 
     [Fact]
-    public void FunctionsListsEveryBuiltInFunction()
+    public void FunctionsListsEveryBuiltInFunctionAndConstrainedProblem()
     {
         CliResult result = CliRunner.Run("functions", "--json");
         Assert.Equal(0, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Output);
-        string[] names = json.RootElement.EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
+        string[] names = json.RootElement.GetProperty("functions").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
         Assert.Equal(TestFunctionCatalog.Names, names);
+        string[] constrained = json.RootElement.GetProperty("constrained").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
+        Assert.Equal(Hyperdual.Minimization.Constrained.ConstrainedTestProblemCatalog.All.Select(p => p.Name), constrained);
+        Assert.Contains("hs071", constrained);
+        Assert.Contains("hs071", CliRunner.Run("functions").Output);
     }
 }

@@ -29,7 +29,8 @@ public sealed class MinimizeCommandTests
     public void ForwardModeMethodsRunTheRequestedNumberOfIterations(string method, string option, string value)
     {
         CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--method", method, option, value, "--max-iter", "25", "--seed", "3", "--start=-1.2,1", "--json");
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotConverged, result.ExitCode);
+        Assert.Equal("", result.Error);
         using JsonDocument json = JsonDocument.Parse(result.Output);
         Assert.Equal(25, json.RootElement.GetProperty("iterations").GetInt32());
         Assert.Equal("MaxIterations", json.RootElement.GetProperty("reason").GetString());
@@ -150,10 +151,21 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void DivergenceExitsWithItsOwnCode()
+    {
+        // FGD with a huge learning rate overflows on Rosenbrock within a few steps.
+        CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--method", "fgd", "--lr", "1e6", "--max-iter", "50", "--json");
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        Assert.Equal("NonFinite", json.RootElement.GetProperty("reason").GetString());
+        Assert.False(json.RootElement.GetProperty("converged").GetBoolean());
+        Assert.Equal(ExitCodes.Diverged, result.ExitCode);
+    }
+
+    [Fact]
     public void NamesAreCaseInsensitive()
     {
         CliResult result = CliRunner.Run("minimize", "-f", "Rosenbrock", "--method", "FGD", "--max-iter", "2", "--json");
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotConverged, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Output);
         Assert.Equal("rosenbrock", json.RootElement.GetProperty("function").GetString());
         Assert.Equal("fgd", json.RootElement.GetProperty("method").GetString());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Hyperdual.Cli.Options;
+using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
 
 namespace Hyperdual.Cli.Commands;
@@ -92,9 +93,9 @@ public static class DerivativesCommand
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"function  {f.Name} (n = {x.Length})");
-        output.WriteLine($"point     [{string.Join(", ", x.Select(v => v.ToString("R", c)))}]");
-        output.WriteLine($"value     {value.ToString("R", c)}");
-        output.WriteLine($"gradient  [{string.Join(", ", gradient.Select(v => v.ToString("R", c)))}]");
+        output.WriteLine($"point     [{string.Join(", ", x.Select(v => NumberFormat.Exact(v)))}]");
+        output.WriteLine($"value     {NumberFormat.Exact(value)}");
+        output.WriteLine($"gradient  [{string.Join(", ", gradient.Select(v => NumberFormat.Exact(v)))}]");
         output.WriteLine("hessian");
         int n = x.Length;
         var cells = new string[n, n];
@@ -103,7 +104,7 @@ public static class DerivativesCommand
         {
             for (int j = 0; j < n; j++)
             {
-                cells[i, j] = hessian[i, j].ToString("G10", c);
+                cells[i, j] = NumberFormat.Significant(hessian[i, j], 10);
                 width = Math.Max(width, cells[i, j].Length);
             }
         }

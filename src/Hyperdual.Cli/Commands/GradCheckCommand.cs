@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Hyperdual.Cli.Options;
+using Hyperdual.Reports;
 using Hyperdual.Tensors;
 using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
@@ -109,9 +110,9 @@ public static class GradCheckCommand
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"model   {model.Name} ({model.Parameters.Count.ToString("N0", c)} parameters), batch {batch} (synthetic), K = {k}, seed {seed}, float64");
-        output.WriteLine($"loss    {r.Jet.Loss.ToString("R", c)}");
-        output.WriteLine($"g       [{string.Join(", ", r.Jet.G.Select(x => x.ToString("G10", c)))}]");
-        output.WriteLine($"H diag  [{string.Join(", ", Enumerable.Range(0, k).Select(i => r.Jet.H[i, i].ToString("G10", c)))}]");
+        output.WriteLine($"loss    {NumberFormat.Exact(r.Jet.Loss)}");
+        output.WriteLine($"g       [{string.Join(", ", r.Jet.G.Select(x => NumberFormat.Significant(x, 10)))}]");
+        output.WriteLine($"H diag  [{string.Join(", ", Enumerable.Range(0, k).Select(i => NumberFormat.Significant(r.Jet.H[i, i], 10)))}]");
         output.WriteLine();
         output.WriteLine("check                       worst rel. error  tolerance");
         Row(output, "g vs hyper-dual passes", r.HyperDualGError, r.HyperDualTolerance);
@@ -126,6 +127,6 @@ public static class GradCheckCommand
     private static void Row(TextWriter output, string name, double error, double tolerance)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
-        output.WriteLine($"{name,-27} {error.ToString("E2", c),-17} {tolerance.ToString("E0", c),-10} {(error <= tolerance ? "ok" : "EXCEEDED")}");
+        output.WriteLine($"{name,-27} {NumberFormat.Significant(error, 3),-17} {NumberFormat.Significant(tolerance, 1),-10} {(error <= tolerance ? "ok" : "EXCEEDED")}");
     }
 }

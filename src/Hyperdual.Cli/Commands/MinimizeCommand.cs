@@ -70,21 +70,14 @@ public static class MinimizeCommand
             }
 
             TextWriter output = parse.InvocationConfiguration.Output;
-            if (TestFunctionCatalog.TryGet(name, out TestFunction? f))
-            {
-                RunUnconstrained(f!, request, output);
-            }
-            else
-            {
-                RunConstrained(ConstrainedTestProblemCatalog.Get(name), request, output);
-            }
-
-            return ExitCodes.Success;
+            return TestFunctionCatalog.TryGet(name, out TestFunction? f)
+                ? RunUnconstrained(f!, request, output)
+                : RunConstrained(ConstrainedTestProblemCatalog.Get(name), request, output);
         });
         return command;
     }
 
-    private static void RunUnconstrained(TestFunction f, Request request, TextWriter output)
+    private static int RunUnconstrained(TestFunction f, Request request, TextWriter output)
     {
         double[] x0 = ResolveStart(request.Dimension, request.Start, f.DefaultDimension, f.StandardStart, f.DimensionProblem);
         bool forward = request.Method != "newton-tr";
@@ -145,21 +138,22 @@ public static class MinimizeCommand
                 knownMinimum = f.MinimumValue(x0.Length),
                 trace = traceWrittenTo,
             });
-            return;
+            return Outcome(result.Converged, result.Reason);
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"function     {f.Name} (n = {x0.Length})");
         output.WriteLine($"method       {request.Method}{(request.Method == "fomoh-kd" ? $" (K = {request.K ?? 2})" : string.Empty)}");
-        output.WriteLine($"stopped      {result.Reason} after {result.Iterations} iterations");
-        output.WriteLine($"value        {result.Value.ToString("R", c)} (known minimum {f.MinimumValue(x0.Length).ToString("R", c)})");
-        output.WriteLine($"|gradient|   {result.GradientNorm.ToString("R", c)}");
+        output.WriteLine($"stopped      {result.Reason} after {result.Iterations} iterations ({(result.Converged ? "converged" : "not converged")})");
+        output.WriteLine($"value        {NumberFormat.Exact(result.Value)} (known minimum {NumberFormat.Exact(f.MinimumValue(x0.Length))})");
+        output.WriteLine($"|gradient|   {NumberFormat.Exact(result.GradientNorm)}");
         output.WriteLine($"evaluations  {result.FunctionEvaluations} value, {result.DerivativeEvaluations} derivative");
-        output.WriteLine($"minimizer    [{string.Join(", ", result.Minimizer.Select(v => v.ToString("R", c)))}]");
+        output.WriteLine($"minimizer    [{string.Join(", ", result.Minimizer.Select(v => NumberFormat.Exact(v)))}]");
         WriteTraceLine(output, traceWrittenTo, result.Trace?.Count);
+        return Outcome(result.Converged, result.Reason);
     }
 
-    private static void RunConstrained(ConstrainedTestProblem problem, Request request, TextWriter output)
+    private static int RunConstrained(ConstrainedTestProblem problem, Request request, TextWriter output)
     {
         if (request.Method != "newton-tr")
         {
@@ -204,21 +198,26 @@ public static class MinimizeCommand
                 knownMinimum = problem.MinimumValue,
                 trace = traceWrittenTo,
             });
-            return;
+            return Outcome(result.Converged, result.Reason);
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
-        string List(IEnumerable<double> values) => "[" + string.Join(", ", values.Select(v => v.ToString("R", c))) + "]";
+        string List(IEnumerable<double> values) => "[" + string.Join(", ", values.Select(v => NumberFormat.Exact(v))) + "]";
         output.WriteLine($"problem      {problem.Name}: {problem.Description}");
         output.WriteLine("method       augmented Lagrangian, Newton trust-region inner solves");
-        output.WriteLine($"stopped      {result.Reason} after {result.OuterIterations} outer / {result.InnerIterations} inner iterations");
-        output.WriteLine($"value        {result.Value.ToString("R", c)} (known minimum {problem.MinimumValue.ToString("R", c)})");
-        output.WriteLine($"violation    {result.ConstraintViolation.ToString("R", c)}");
-        output.WriteLine($"|grad L|     {result.LagrangianGradientNorm.ToString("R", c)}");
+        output.WriteLine($"stopped      {result.Reason} after {result.OuterIterations} outer / {result.InnerIterations} inner iterations ({(result.Converged ? "converged" : "not converged")})");
+        output.WriteLine($"value        {NumberFormat.Exact(result.Value)} (known minimum {NumberFormat.Exact(problem.MinimumValue)})");
+        output.WriteLine($"violation    {NumberFormat.Exact(result.ConstraintViolation)}");
+        output.WriteLine($"|grad L|     {NumberFormat.Exact(result.LagrangianGradientNorm)}");
         output.WriteLine($"minimizer    {List(result.Minimizer)}");
         output.WriteLine($"multipliers  equality {List(result.EqualityMultipliers)}, inequality {List(result.InequalityMultipliers)}, lower {List(result.LowerBoundMultipliers)}, upper {List(result.UpperBoundMultipliers)}");
         WriteTraceLine(output, traceWrittenTo, result.Trace?.Count);
+        return Outcome(result.Converged, result.Reason);
     }
+
+    /// <summary>The exit code of a finished run: 0 converged, <see cref="ExitCodes.Diverged"/> non-finite, else <see cref="ExitCodes.NotConverged"/>.</summary>
+    private static int Outcome(bool converged, StopReason reason) =>
+        converged ? ExitCodes.Success : reason == StopReason.NonFinite ? ExitCodes.Diverged : ExitCodes.NotConverged;
 
     private static void WriteTraceLine(TextWriter output, string? writtenTo, int? rows)
     {
