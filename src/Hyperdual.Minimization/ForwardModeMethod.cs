@@ -25,6 +25,7 @@ internal static class ForwardModeMethod
 
     public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, ForwardModeOptions options, Kind kind)
     {
+        options.EnsureFits(start.Length);
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
         int n = x.Length;
         StartValidation.Probe(function, x, "function", nameof(start));

@@ -90,4 +90,23 @@ public sealed class DerivativesCommandTests
         Assert.Contains("hs071", constrained);
         Assert.Contains("hs071", CliRunner.Run("functions").Output);
     }
+
+    [Fact]
+    public void ForwardAndReverseModesAgreeAndAutoChoosesBySize()
+    {
+        using JsonDocument forward = JsonDocument.Parse(CliRunner.Run("derivatives", "-f", "rosenbrock", "--dim", "5", "--mode", "forward", "--json").Output);
+        using JsonDocument reverse = JsonDocument.Parse(CliRunner.Run("derivatives", "-f", "rosenbrock", "--dim", "5", "--mode", "reverse", "--json").Output);
+        Assert.Equal("forward", forward.RootElement.GetProperty("mode").GetString());
+        Assert.Equal("reverse", reverse.RootElement.GetProperty("mode").GetString());
+        double[] Flat(JsonDocument d) => d.RootElement.GetProperty("hessian").EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(Flat(forward), Flat(reverse), (a, b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(a)));
+
+        using JsonDocument small = JsonDocument.Parse(CliRunner.Run("derivatives", "-f", "sphere", "--dim", "3", "--json").Output);
+        Assert.Equal("forward", small.RootElement.GetProperty("mode").GetString());
+        CliResult large = CliRunner.Run("derivatives", "-f", "sphere", "--dim", (Hyperdual.Cli.Commands.DerivativesCommand.ReverseAbove + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        Assert.Equal(0, large.ExitCode);
+        using JsonDocument largeJson = JsonDocument.Parse(large.Output);
+        Assert.Equal("reverse", largeJson.RootElement.GetProperty("mode").GetString());
+        Assert.Equal(2.0, largeJson.RootElement.GetProperty("hessian")[7][7].GetDouble());
+    }
 }

@@ -162,6 +162,15 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void ForwardModeTraceHasNoColumnsOfNaN()
+    {
+        CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--max-iter", "3", "--trace", "-");
+        string[] lines = result.Output.Split('\n');
+        Assert.Equal("iteration,value,step_norm,evaluations,x1,x2", lines[0]);
+        Assert.DoesNotContain("NaN", string.Join('\n', lines.TakeWhile(l => l.Length > 0 && char.IsAsciiDigit(l[0]) || l.StartsWith("iteration", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void NamesAreCaseInsensitive()
     {
         CliResult result = CliRunner.Run("minimize", "-f", "Rosenbrock", "--method", "FGD", "--max-iter", "2", "--json");

@@ -34,7 +34,7 @@ public static class GradCheckCommand
     public static Command Create()
     {
         Option<string> model = CliOptions.Choice("--model", "The model: logreg, mlp or cnn.", ModelZoo.Names);
-        Option<int> k = CliOptions.Int("--k", "The number of directions K.", 1, 16, 3, alias: "-k");
+        Option<int> k = CliOptions.Int("--k", "The number of directions K.", 1, JetLayout.MaxDirections, 3, alias: "-k");
         Option<int> batch = CliOptions.Int("--batch", "The batch size (synthetic data).", 1, int.MaxValue, 8, alias: "-b");
         Option<ulong> seed = CliOptions.UInt64("--seed", "Seed of the initialisation, the data and (seed + 1) the directions.", 0, alias: "-s");
         Option<double> hdTolerance = CliOptions.Double("--hd-tolerance", "Tolerance of the jet against the hyper-dual passes.", GradientCheck.DefaultHyperDualTolerance, positive: true);
@@ -52,6 +52,7 @@ public static class GradCheckCommand
             int directionsCount = parse.GetValue(k), size = parse.GetValue(batch);
             ulong s = parse.GetValue(seed);
             double hdTol = parse.GetValue(hdTolerance), fdTol = parse.GetValue(fdTolerance), reverseTol = parse.GetValue(reverseTolerance);
+            MemoryLimits.Check($"--batch {size}", () => JetLayout.EnsureFits((double)size * InputFeatures, directionsCount, sizeof(double)));
             SequentialModel m = ModelZoo.Create(name, s);
             Batch<double> data = SyntheticBatch(name.ToLowerInvariant(), size, s);
             Directions directions = Directions.FromSeed(s + 1, directionsCount, m.Parameters.Count);
@@ -86,6 +87,9 @@ public static class GradCheckCommand
         });
         return command;
     }
+
+    /// <summary>The input values per sample of the synthetic MNIST-shaped batch (28 × 28).</summary>
+    private const int InputFeatures = 784;
 
     /// <summary>A synthetic MNIST-shaped batch: inputs uniform in [0, 1), labels uniform over 10 classes.</summary>
     internal static Batch<double> SyntheticBatch(string model, int size, ulong seed)

@@ -32,7 +32,7 @@ public static class MinimizeCommand
             alias: "-f");
         Option<int?> dimension = CliOptions.OptionalInt("--dim", "The dimension (default: the length of --start, else the function's default).", 1, int.MaxValue, alias: "-n");
         Option<string> method = CliOptions.Choice("--method", $"The method: {string.Join(", ", Methods)} (constrained problems use newton-tr inside the augmented Lagrangian).", Methods, defaultValue: "newton-tr");
-        Option<int?> k = CliOptions.OptionalInt("--k", "FoMoH-KD: the number K of random directions per step (default 2).", 1, 16, alias: "-k");
+        Option<int?> k = CliOptions.OptionalInt("--k", "FoMoH-KD: the number K of random directions per step (default 2).", 1, ForwardModeOptions.MaxDirections, alias: "-k");
         Option<double?> learningRate = CliOptions.OptionalDouble("--lr", "Forward-mode methods: the learning rate η (default 1; 1e-4 for fgd).", positive: true);
         Option<int?> maxIterations = CliOptions.OptionalInt("--max-iter", "The iteration limit (default 1000; for constrained problems, per inner Newton solve).", 1, int.MaxValue);
         Option<ulong> seed = CliOptions.UInt64("--seed", "The seed of the random directions.", 0, alias: "-s");
@@ -79,7 +79,17 @@ public static class MinimizeCommand
 
     private static int RunUnconstrained(TestFunction f, Request request, TextWriter output)
     {
-        double[] x0 = ResolveStart(request.Dimension, request.Start, f.DefaultDimension, f.StandardStart, f.DimensionProblem);
+        double[] x0 = PointOptions.Resolve("--start", request.Dimension, request.Start, f.DefaultDimension, f.StandardStart, f.DimensionProblem, n =>
+        {
+            if (request.Method == "newton-tr")
+            {
+                Derivatives.EnsureHessianFits<double>(n);
+            }
+            else
+            {
+                new ForwardModeOptions { Directions = request.K ?? 2 }.EnsureFits(n);
+            }
+        });
         bool forward = request.Method != "newton-tr";
         if (request.K is not null && request.Method != "fomoh-kd")
         {
@@ -166,7 +176,7 @@ public static class MinimizeCommand
         }
 
         int n = problem.Problem.Dimension;
-        double[] x0 = ResolveStart(request.Dimension, request.Start, n, _ => problem.StandardStart.ToArray(), m => m == n ? null : $"problem '{problem.Name}' has {n} variables, not {m}");
+        double[] x0 = PointOptions.Resolve("--start", request.Dimension, request.Start, n, _ => problem.StandardStart.ToArray(), m => m == n ? null : $"problem '{problem.Name}' has {n} variables, not {m}", _ => { });
         var options = new AugmentedLagrangianOptions
         {
             Inner = new NewtonTrustRegionOptions { MaxIterations = request.MaxIterations ?? 500, GradientTolerance = 1e-10 },
@@ -224,34 +234,6 @@ public static class MinimizeCommand
         if (writtenTo is not null)
         {
             output.WriteLine($"trace        {rows} rows written to {writtenTo}");
-        }
-    }
-
-    /// <summary>The start from <c>--dim</c> and <c>--start</c>, checked against each other and the function's dimension rule.</summary>
-    private static double[] ResolveStart(int? dimension, string? start, int defaultDimension, Func<int, double[]> standardStart, Func<int, string?> dimensionProblem)
-    {
-        if (start is null)
-        {
-            int n = dimension ?? defaultDimension;
-            Check(dimensionProblem(n));
-            return standardStart(n);
-        }
-
-        double[] x = NumberListParser.Parse(start, "--start");
-        if (dimension is int expected && x.Length != expected)
-        {
-            throw new CliUserException($"--start has {x.Length} coordinates but --dim is {expected}");
-        }
-
-        Check(dimensionProblem(x.Length));
-        return x;
-
-        static void Check(string? problem)
-        {
-            if (problem is not null)
-            {
-                throw new CliUserException(problem);
-            }
         }
     }
 

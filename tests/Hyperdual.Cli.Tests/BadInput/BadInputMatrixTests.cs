@@ -22,6 +22,7 @@ public sealed class BadInputMatrixTests
         string line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("error: ", line);
         Assert.Contains(row.Expected.Replace("{sandbox}", sandbox.Root, StringComparison.Ordinal), line);
+        Assert.All(row.ExpectedAlso, fragment => Assert.Contains(fragment, line));
         Assert.DoesNotContain("   at ", result.Error);
         Assert.DoesNotContain("Exception", result.Error);
         Assert.DoesNotContain("System.", result.Error);

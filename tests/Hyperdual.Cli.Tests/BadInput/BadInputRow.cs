@@ -8,6 +8,9 @@ namespace Hyperdual.Cli.Tests.BadInput;
 /// </summary>
 internal sealed record BadInputRow(string Command, string Fault, string[] Args, string Expected, Action<Sandbox>? Setup = null, int ExitCode = ExitCodes.UserError)
 {
+    /// <summary>Further fragments the error line must contain.</summary>
+    public IReadOnlyList<string> ExpectedAlso { get; init; } = [];
+
     /// <summary>A unique, readable name: command, fault class and arguments.</summary>
     public string Id => $"{Command} | {Fault} | {string.Join(' ', Args.Select(a => a.Length == 0 ? "''" : a))}";
 }

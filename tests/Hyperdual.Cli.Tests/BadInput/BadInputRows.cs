@@ -76,6 +76,10 @@ internal static class BadInputRows
             sandbox => File.CreateSymbolicLink(Path.Combine(sandbox.Root, "dir", oneTarget), Path.Combine(sandbox.Root, "fifo")));
     }
 
+    /// <summary>A size the library's memory estimate refuses before allocating: the message names the option, the estimate and what is available.</summary>
+    public static BadInputRow TooLarge(string command, string[] args, string optionAndValue) =>
+        Row(command, "size beyond memory", args, $"{optionAndValue}: ", exitCode: ExitCodes.UserError) with { ExpectedAlso = ["of memory;", "is available"] };
+
     /// <summary>A row with <c>{sandbox}</c> allowed in the expected text too.</summary>
     public static BadInputRow Row(string command, string fault, string[] args, string expected, Action<Sandbox>? setup = null, int exitCode = ExitCodes.UserError) =>
         new(command, fault, args, expected, setup, exitCode);

@@ -12,6 +12,9 @@ internal static class DerivativesRows
         return
         [
             .. Whole(c, rosenbrock, "--dim", 1, int.MaxValue),
+            TooLarge(c, [.. rosenbrock, "--dim", "100000000"], "--dim 100000000"),
+            TooLarge(c, [.. rosenbrock, "--dim", "2147483647", "--mode", "reverse"], "--dim 2147483647"),
+            Row(c, "unknown name", [.. rosenbrock, "--mode", "symbolic"], "--mode: expected one of auto, forward, reverse, got 'symbolic'"),
             Row(c, "malformed list entry", [.. rosenbrock, "--at", "1,2,x"], "--at entry 3: expected a finite number such as -1.5 or 2e-3, got 'x'"),
             Row(c, "non-finite list entry", [.. rosenbrock, "--at", "1,inf"], "--at entry 2: expected a finite number"),
             Row(c, "wrong count", [.. rosenbrock, "--dim", "3", "--at", "1,2"], "--at has 2 coordinates but --dim is 3"),

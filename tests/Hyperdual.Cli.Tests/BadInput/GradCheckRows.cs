@@ -11,7 +11,9 @@ internal static class GradCheckRows
         string[] mlp = [c, "--model", "mlp"];
         return
         [
-            .. Whole(c, mlp, "--k", 1, 16),
+            .. Whole(c, mlp, "--k", 1, Hyperdual.Tensors.JetLayout.MaxDirections),
+            TooLarge(c, [.. mlp, "--batch", "100000000"], "--batch 100000000"),
+            TooLarge(c, [c, "--model", "cnn", "--k", "16", "--batch", "2147483647"], "--batch 2147483647"),
             .. Whole(c, mlp, "--batch", 1, int.MaxValue),
             .. Whole(c, mlp, "--seed", 0, ulong.MaxValue),
             .. Real(c, mlp, "--hd-tolerance", positive: true),

@@ -12,7 +12,9 @@ internal static class MinimizeRows
         return
         [
             .. Whole(c, rosenbrock, "--dim", 1, int.MaxValue),
-            .. Whole(c, [.. rosenbrock, "--method", "fomoh-kd"], "--k", 1, 16),
+            .. Whole(c, [.. rosenbrock, "--method", "fomoh-kd"], "--k", 1, Hyperdual.Minimization.ForwardModeOptions.MaxDirections),
+            TooLarge(c, [.. rosenbrock, "--dim", "100000000"], "--dim 100000000"),
+            TooLarge(c, [.. rosenbrock, "--dim", "2147483647", "--method", "fomoh-kd", "--k", "64"], "--dim 2147483647"),
             .. Real(c, [.. rosenbrock, "--method", "fgd"], "--lr", positive: true),
             .. Whole(c, rosenbrock, "--max-iter", 1, int.MaxValue),
             .. Whole(c, rosenbrock, "--seed", 0, ulong.MaxValue),
