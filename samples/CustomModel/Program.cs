@@ -1,3 +1,4 @@
+using Hyperdual;
 using Hyperdual.Samples.CustomModel;
 using Hyperdual.Tensors;
 using Hyperdual.Tensors.Evaluation;

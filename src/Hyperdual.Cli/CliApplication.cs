@@ -58,6 +58,11 @@ public static class CliApplication
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.UserError;
         }
+        catch (Hyperdual.Data.DataException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.UserError;
+        }
         catch (IOException e)
         {
             error.WriteLine($"error: {e.Message}");

@@ -1,15 +1,17 @@
 using Hyperdual.Minimization.LinearAlgebra;
+using Hyperdual.Optimizers.ForwardMode;
 
 namespace Hyperdual.Minimization;
 
 /// <summary>
-/// The forward-mode methods on functions. Each step draws fresh directions v ~ N(0, I) and evaluates
+/// The forward-mode methods on functions. Each step draws fresh directions v ~ N(0, I) (iteration t's from
+/// the seed <c>CounterRandom.Bits(<see cref="ForwardModeOptions.Seed"/>, 0, t)</c>) and evaluates
 /// exact directional derivatives with hyper-dual numbers:
 /// <list type="bullet">
 /// <item>FGD: <c>x ← x − η (∇f·v) v</c>.</item>
 /// <item>FoMoH (K = 1): <c>x ← x − η (∇f·v) / (|vᵀ∇²f v| + ε) · v</c>.</item>
 /// <item>FoMoH-KD: <c>g̃ᵢ = ∇f·vᵢ</c>, <c>H̃ᵢⱼ = vᵢᵀ∇²f vⱼ</c> from one hyper-dual pass per pair i ≤ j,
-/// H̃ repaired (<see cref="CurvatureRepair"/>), <c>H̃κ = −g̃</c>, <c>x ← x + η Σ κᵢvᵢ</c>.</item>
+/// κ from <see cref="HyperplaneStep"/> (H̃ repaired, <c>H̃κ = −g̃</c>), <c>x ← x + η Σ κᵢvᵢ</c>.</item>
 /// </list>
 /// Iteration t evaluates at xₜ (its value is the trace's row t), then steps; after
 /// <see cref="ForwardModeOptions.MaxIterations"/> steps the final point's value is evaluated once more.
@@ -30,7 +32,6 @@ internal static class ForwardModeMethod
         int n = x.Length;
         StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
-        var directions = new GaussianDirections(options.Seed);
         List<IterationRecord>? trace = options.RecordTrace ? [] : null;
         int k = kind == Kind.FomohKd ? options.Directions : 1;
 
@@ -48,10 +49,11 @@ internal static class ForwardModeMethod
                 break;
             }
 
+            Directions iterationDirections = Directions.FromSeed(CounterRandom.Bits(options.Seed, 0, (ulong)iteration), k, n);
             double[][] v = new double[k][];
             for (int i = 0; i < k; i++)
             {
-                v[i] = directions.NextVector(n);
+                v[i] = iterationDirections.ToArray(i);
             }
 
             var reducedGradient = new double[k];
@@ -90,7 +92,7 @@ internal static class ForwardModeMethod
             {
                 Kind.ForwardGradient => [-reducedGradient[0]],
                 Kind.Fomoh => [-reducedGradient[0] / (Math.Abs(reducedHessian[0, 0]) + options.CurvatureEpsilon)],
-                _ => CurvatureRepair.SolveForCoefficients(reducedGradient, reducedHessian, options.RepairCurvature, options.CurvatureFloor),
+                _ => HyperplaneStep.Solve(reducedGradient, reducedHessian, options.CurvatureRepair).Coefficients,
             };
 
             var step = new double[n];

@@ -1,3 +1,5 @@
+using Hyperdual.Optimizers.ForwardMode;
+
 namespace Hyperdual.Minimization;
 
 /// <summary>Settings shared by the forward-mode methods: <see cref="Minimizer.FomohKd"/>, <see cref="Minimizer.Fomoh"/> and <see cref="Minimizer.ForwardGradientDescent"/>.</summary>
@@ -15,21 +17,20 @@ public sealed record ForwardModeOptions
     /// <summary>The number of steps. Default 1000.</summary>
     public int MaxIterations { get; init; } = 1000;
 
-    /// <summary>The seed of the direction generator: the same seed reproduces the run bit for bit. Default 0.</summary>
-    public int Seed { get; init; }
+    /// <summary>
+    /// The seed of the directions: the same seed reproduces the run bit for bit. Default 0. Iteration t
+    /// (0, 1, 2, …) uses the K directions <c>Directions.FromSeed(CounterRandom.Bits(Seed, 0, t), K, n)</c>:
+    /// each iteration's seed is the counter-based generator's element t of stream 0 under
+    /// <see cref="Seed"/>, so any iteration's directions can be regenerated on their own.
+    /// </summary>
+    public ulong Seed { get; init; }
 
     /// <summary>
-    /// FoMoH-KD repair: whether to make the K×K curvature H̃ positive definite before solving. Default true.
-    /// Without it, an indefinite or singular H̃ is solved as is (the reference's behaviour), which can diverge.
+    /// FoMoH-KD: how the K×K curvature H̃ is made positive definite before solving
+    /// (<see cref="HyperplaneStep"/>). Default: enabled, each eigenvalue λ → max(|λ|, 1e-8·max|λ|). With
+    /// <c>Enabled = false</c> an indefinite or singular H̃ is solved as is (the reference's behaviour), which can diverge.
     /// </summary>
-    public bool RepairCurvature { get; init; } = true;
-
-    /// <summary>
-    /// FoMoH-KD repair floor δ: each eigenvalue λ of H̃ is replaced by max(|λ|, δ · max|λ|). Default 1e-8:
-    /// small enough to leave any reasonably conditioned positive-definite H̃ untouched (so K = n reproduces
-    /// Newton's step where the Hessian is positive definite), large enough to keep the solve finite.
-    /// </summary>
-    public double CurvatureFloor { get; init; } = 1e-8;
+    public CurvatureRepairOptions CurvatureRepair { get; init; } = new();
 
     /// <summary>
     /// FoMoH-KD safeguard: before taking a step, halve it until the value decreases by the Armijo condition
@@ -72,10 +73,12 @@ public sealed record ForwardModeOptions
             throw new ArgumentException($"Option MaxIterations = {MaxIterations} must be ≥ 0.", "options");
         }
 
-        if (!(CurvatureFloor > 0.0 && CurvatureFloor <= 1.0))
+        if (CurvatureRepair is null)
         {
-            throw new ArgumentException($"Option CurvatureFloor = {CurvatureFloor} must lie in (0, 1].", "options");
+            throw new ArgumentException("Option CurvatureRepair must not be null.", "options");
         }
+
+        CurvatureRepair.Validate();
 
         if (!(CurvatureEpsilon >= 0.0) || !double.IsFinite(CurvatureEpsilon))
         {

@@ -51,6 +51,16 @@ public sealed class ResultFolder
         return new ResultFolder(folder, fileNames.ToArray(), targets.Where(t => t.Kind == FileKind.Regular).Select(t => System.IO.Path.GetFileName(t.Path)).ToArray());
     }
 
+    /// <summary>Checks, writing nothing that stays, that <paramref name="folder"/> is a folder or can be created, and that files can be made there (for folders a tool fills itself, such as a data cache).</summary>
+    /// <param name="folder">The folder path.</param>
+    /// <exception cref="ArgumentException">The path is empty.</exception>
+    /// <exception cref="OutputPathException">It is a file, lies under a file, or is not writable.</exception>
+    public static void Check(string folder)
+    {
+        OutputTarget.ForFolder(folder);
+        AtomicFile.ProbeFolder(OutputTarget.ForFile(System.IO.Path.Combine(folder, ".hyperdual-check"), allowStream: false));
+    }
+
     /// <summary>The path of <paramref name="fileName"/> in the folder, as the user would write it.</summary>
     /// <param name="fileName">One of <see cref="FileNames"/>.</param>
     /// <returns>The folder joined with the name.</returns>

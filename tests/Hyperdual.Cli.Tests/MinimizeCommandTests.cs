@@ -39,6 +39,20 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void SeedTakesTheWholeUnsignedRangeAndDifferentSeedsGiveDifferentRuns()
+    {
+        double[] Minimizer(string seed)
+        {
+            CliResult result = CliRunner.Run("minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--k", "1", "--max-iter", "3", "--seed", seed, "--start=-1.2,1", "--json");
+            Assert.Equal(ExitCodes.NotConverged, result.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(result.Output);
+            return json.RootElement.GetProperty("minimizer").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        }
+
+        Assert.NotEqual(Minimizer("0"), Minimizer("18446744073709551615"));
+    }
+
+    [Fact]
     public void ConstrainedProblemIsSolvedByName()
     {
         CliResult result = CliRunner.Run("minimize", "--function", "hs071", "--json");
@@ -97,6 +111,9 @@ public sealed class MinimizeCommandTests
     [InlineData("--k applies only to --method fomoh-kd", "minimize", "-f", "rosenbrock", "--k", "3")]
     [InlineData("--lr applies only to the forward-mode methods", "minimize", "-f", "rosenbrock", "--lr", "0.1")]
     [InlineData("solved by the augmented Lagrangian", "minimize", "-f", "hs071", "--method", "fomoh")]
+    [InlineData("--max-iter", "minimize", "-f", "rosenbrock", "--max-iter", "many")]
+    [InlineData("--seed", "minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--seed", "-1")]
+    [InlineData("--seed", "minimize", "-f", "rosenbrock", "--method", "fomoh-kd", "--seed", "18446744073709551616")]
     public void UserErrorsPrintOneLineAndExitNonZero(string expected, params string[] args)
     {
         CliResult result = CliRunner.Run(args);

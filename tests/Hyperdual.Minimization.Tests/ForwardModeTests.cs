@@ -42,7 +42,7 @@ public sealed class ForwardModeTests
         // From the origin (in the basin of the global minimum; the 5-D function also has a local minimum
         // near (−1, 1, 1, 1, 1) with f ≈ 3.93).
         var rosenbrock = new TestProblems.ChainedRosenbrock();
-        for (int seed = 0; seed < 10; seed++)
+        for (ulong seed = 0; seed < 10; seed++)
         {
             MinimizationResult result = Minimizer.FomohKd(rosenbrock, new double[5], new ForwardModeOptions { Directions = 5, MaxIterations = 20, Seed = seed, TargetValue = 1e-6 });
             Assert.True(result.Value < 1e-6, $"seed {seed}: f = {result.Value} after {result.Iterations} iterations");
@@ -59,7 +59,7 @@ public sealed class ForwardModeTests
         foreach (int k in Enumerable.Range(2, 9))
         {
             var runs = new List<StudyRun>();
-            for (int seed = 0; seed < RosenbrockStudy.SeedCount; seed++)
+            for (ulong seed = 0; seed < RosenbrockStudy.SeedCount; seed++)
             {
                 double[] start = RosenbrockStudy.Start(10, seed);
                 double startValue = rosenbrock.Evaluate<double>(start);
@@ -85,9 +85,9 @@ public sealed class ForwardModeTests
         double[] start = [0.2, 0.5];
         double startValue = (0.2 * 0.2) - (0.5 * 0.5);
         double[] gradient = [2 * 0.2, -2 * 0.5];
-        for (int seed = 0; seed < 20; seed++)
+        for (ulong seed = 0; seed < 20; seed++)
         {
-            MinimizationResult raw = Minimizer.FomohKd(f, start, new ForwardModeOptions { Directions = 2, MaxIterations = 1, Seed = seed, RepairCurvature = false, Backtracking = false });
+            MinimizationResult raw = Minimizer.FomohKd(f, start, new ForwardModeOptions { Directions = 2, MaxIterations = 1, Seed = seed, CurvatureRepair = new() { Enabled = false }, Backtracking = false });
             Assert.Equal(0.0, raw.Minimizer[0], 1e-12);
             Assert.Equal(0.0, raw.Minimizer[1], 1e-12);
             Assert.True(raw.Value > startValue);
@@ -106,8 +106,9 @@ public sealed class ForwardModeTests
     {
         var f = new TestProblems.Quadratic(new double[,] { { 2, 0.5 }, { 0.5, 1 } }, [1, 1]);
         double[] start = [0.4, -0.3];
-        const int seed = 17;
-        double[] v = new GaussianDirections(seed).NextVector(2);
+        const ulong seed = 17;
+        // The documented rule: iteration 0's direction is direction 0 under the seed CounterRandom.Bits(seed, 0, 0).
+        double[] v = [CounterRandom.Normal(CounterRandom.Bits(seed, 0, 0), 0, 0), CounterRandom.Normal(CounterRandom.Bits(seed, 0, 0), 0, 1)];
         double[] g = f.Gradient(start);
         double slope = (g[0] * v[0]) + (g[1] * v[1]);
         double curvature = (2 * v[0] * v[0]) + (2 * 0.5 * v[0] * v[1]) + (1 * v[1] * v[1]);
@@ -158,6 +159,8 @@ public sealed class ForwardModeTests
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.Fomoh(f, [1.0, 1.0], new ForwardModeOptions { LearningRate = 0.0 })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.ForwardGradientDescent(f, [1.0, 1.0], new ForwardModeOptions { LearningRate = double.NaN })).ParamName);
         Assert.Equal("start", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [double.PositiveInfinity, 1.0])).ParamName);
+        Assert.Equal("RelativeFloor", Assert.ThrowsAny<ArgumentException>(() => Minimizer.FomohKd(f, [1.0, 1.0], new ForwardModeOptions { CurvatureRepair = new() { RelativeFloor = 2.0 } })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [1.0, 1.0], new ForwardModeOptions { CurvatureRepair = null! })).ParamName);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Hyperdual.Minimization.LinearAlgebra;
 using Hyperdual.Minimization.TrustRegion;
+using Hyperdual.Optimizers.LinearAlgebra;
 
 namespace Hyperdual.Benchmarks.Minimization;
 

@@ -6,7 +6,6 @@ using Hyperdual.Minimization;
 using Hyperdual.Minimization.Constrained;
 using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
-using Hyperdual.Text;
 
 namespace Hyperdual.Cli.Commands;
 
@@ -111,9 +110,7 @@ public static class MinimizeCommand
                 Directions = request.K ?? 2,
                 LearningRate = request.LearningRate ?? (request.Method == "fgd" ? 1e-4 : 1.0),
                 MaxIterations = iterations,
-                Seed = request.Seed <= int.MaxValue
-                    ? (int)request.Seed
-                    : throw new CliUserException(NumberText.Fault("--seed", NumberText.DescribeWhole(0, int.MaxValue), request.Seed.ToString(CultureInfo.InvariantCulture))),
+                Seed = request.Seed,
                 RecordTrace = recordTrace,
             };
             result = request.Method switch

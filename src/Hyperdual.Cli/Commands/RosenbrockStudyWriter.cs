@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Hyperdual.Minimization;
 using Hyperdual.Minimization.Studies;
+using Hyperdual.Optimizers.ForwardMode;
 using Hyperdual.Reports;
 
 namespace Hyperdual.Cli.Commands;
@@ -41,7 +43,9 @@ internal static class RosenbrockStudyWriter
         var builder = new StringBuilder();
         builder.Append("# Rosenbrock study (FoMoH paper, arXiv:2408.10419)\n\n");
         builder.Append(CultureInfo.InvariantCulture, $"Final loss over {RosenbrockStudy.SeedCount} seeds per method, x₀ ~ N(0, I) per seed; chained Rosenbrock. ");
-        builder.Append("FoMoH-KD uses this library's defaults: eigenvalue repair max(|λ|, 1e-8·max|λ|) and Armijo backtracking (the reference has neither). ");
+        CurvatureRepairOptions repair = new ForwardModeOptions().CurvatureRepair;
+        string absoluteFloor = repair.AbsoluteFloor > 0.0 ? string.Create(CultureInfo.InvariantCulture, $", {repair.AbsoluteFloor:0.###e0}") : string.Empty;
+        builder.Append(CultureInfo.InvariantCulture, $"FoMoH-KD uses this library's defaults: eigenvalue repair max(|λ|, {repair.RelativeFloor:0.###e0}·max|λ|{absoluteFloor}) and Armijo backtracking (the reference has neither). ");
         builder.Append("Newton-TR is this library's trust-region Newton (the reference takes plain Newton steps); it stops once ‖∇f‖ ≤ 1e-10.\n");
         string[] headings = ["2-D, 1000 iterations", "5-D, 1000 iterations", "10-D, 100 iterations"];
         for (int s = 0; s < Studies.Length; s++)

@@ -47,6 +47,13 @@ public static class CliOutput
         return path;
     }
 
+    /// <summary>Checks, before any work, that a folder the command will fill (a data cache) is a folder or can be created, and is writable.</summary>
+    /// <param name="option">The option that named the folder, e.g. <c>--data-dir</c>.</param>
+    /// <param name="folder">The folder path.</param>
+    /// <exception cref="CliUserException">It cannot be used.</exception>
+    public static void CheckFolder(string option, string folder) =>
+        Guard(option, folder, () => ResultFolder.Check(folder), "a folder path");
+
     /// <summary>Checks a result folder and every file it will hold before any work is done.</summary>
     /// <param name="option">The option that named the folder, e.g. <c>--out</c>.</param>
     /// <param name="folder">The folder path.</param>

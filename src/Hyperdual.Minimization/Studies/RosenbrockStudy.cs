@@ -22,14 +22,25 @@ public static class RosenbrockStudy
     /// <summary>A run "succeeds" when its final loss is below this.</summary>
     public const double SuccessThreshold = 1e-6;
 
-    /// <summary>The offset between a run's seed and the seed of its start point, so starts and directions are independent streams.</summary>
-    private const int StartSeedOffset = 7919;
+    /// <summary>
+    /// The <see cref="CounterRandom"/> stream of the start points. The forward-mode methods draw their
+    /// per-iteration direction seeds from stream 0 of the same seed (<see cref="ForwardModeOptions.Seed"/>),
+    /// so starts and directions are independent.
+    /// </summary>
+    private const ulong StartStream = 1;
 
-    /// <summary>The start point of a seed: x₀ ~ N(0, I) in <paramref name="dimension"/> dimensions.</summary>
+    /// <summary>The start point of a seed: x₀ ~ N(0, I) in <paramref name="dimension"/> dimensions,
+    /// element e being <c>CounterRandom.Normal(seed, 1, e)</c>.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <param name="seed">The seed.</param>
     /// <returns>The start point.</returns>
-    public static double[] Start(int dimension, int seed) => new GaussianDirections(StartSeedOffset + seed).NextVector(dimension);
+    public static double[] Start(int dimension, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dimension);
+        var start = new double[dimension];
+        CounterRandom.FillNormal(seed, StartStream, 0, start.AsSpan());
+        return start;
+    }
 
     /// <summary>Runs the three studies.</summary>
     /// <param name="rosenbrock">The chained Rosenbrock function (the built-in catalog's <c>rosenbrock</c>).</param>
@@ -40,10 +51,10 @@ public static class RosenbrockStudy
         var runs = new List<StudyRun>();
         var summaries = new List<StudySummary>();
 
-        void Add(string study, string method, int dimension, Func<double[], int, MinimizationResult> run, string reference = "")
+        void Add(string study, string method, int dimension, Func<double[], ulong, MinimizationResult> run, string reference = "")
         {
             var methodRuns = new List<StudyRun>();
-            for (int seed = 0; seed < SeedCount; seed++)
+            for (ulong seed = 0; seed < SeedCount; seed++)
             {
                 MinimizationResult result = run(Start(dimension, seed), seed);
                 double[] losses = result.Trace!.Select(r => r.Value).ToArray();
@@ -54,7 +65,7 @@ public static class RosenbrockStudy
             summaries.Add(Summarize(study, method, methodRuns, reference));
         }
 
-        ForwardModeOptions Forward(int k, double eta, int iterations, int seed) => new()
+        ForwardModeOptions Forward(int k, double eta, int iterations, ulong seed) => new()
         {
             Directions = k,
             LearningRate = eta,

@@ -1,4 +1,5 @@
 using Hyperdual.Minimization.LinearAlgebra;
+using Hyperdual.Optimizers.LinearAlgebra;
 
 namespace Hyperdual.Minimization.TrustRegion;
 

@@ -9,6 +9,7 @@ internal static class BadInputMatrix
 {
     public static readonly IReadOnlyDictionary<string, Func<IEnumerable<BadInputRow>>> Tables = new Dictionary<string, Func<IEnumerable<BadInputRow>>>
     {
+        ["data"] = DataRows.Rows,
         ["derivatives"] = DerivativesRows.Rows,
         ["functions"] = FunctionsRows.Rows,
         ["gradcheck"] = GradCheckRows.Rows,

@@ -32,7 +32,7 @@ public sealed class RosenbrockStudyTests
     [Fact]
     public void SummaryStatisticsFollowTheirDefinitions()
     {
-        StudyRun Run(int seed, double final) => new("s", "m", seed, [100.0, final]);
+        StudyRun Run(ulong seed, double final) => new("s", "m", seed, [100.0, final]);
         StudySummary even = RosenbrockStudy.Summarize("s", "m", [Run(0, 4.0), Run(1, 1e-8), Run(2, 2.0), Run(3, 1e-7)]);
         Assert.Equal(0.5 * (1e-7 + 2.0), even.Median);
         Assert.Equal(1e-8, even.Min);
@@ -54,7 +54,7 @@ public sealed class RosenbrockStudyTests
     {
         Assert.Equal(RosenbrockStudy.Start(10, 3), RosenbrockStudy.Start(10, 3));
         Assert.NotEqual(RosenbrockStudy.Start(10, 3), RosenbrockStudy.Start(10, 4));
-        double[] pooled = Enumerable.Range(0, 200).SelectMany(s => RosenbrockStudy.Start(50, s)).ToArray();
+        double[] pooled = Enumerable.Range(0, 200).SelectMany(s => RosenbrockStudy.Start(50, (ulong)s)).ToArray();
         double mean = pooled.Average();
         double variance = pooled.Select(v => (v - mean) * (v - mean)).Average();
         Assert.InRange(mean, -0.05, 0.05);

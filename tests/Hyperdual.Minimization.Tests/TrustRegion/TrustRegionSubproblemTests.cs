@@ -1,5 +1,6 @@
-using Hyperdual.Minimization.LinearAlgebra;
 using Hyperdual.Minimization.TrustRegion;
+using Hyperdual.Optimizers.LinearAlgebra;
+using Hyperdual.Optimizers.Tests;
 
 namespace Hyperdual.Minimization.Tests.TrustRegion;
 

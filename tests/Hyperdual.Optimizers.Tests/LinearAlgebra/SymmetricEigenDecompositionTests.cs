@@ -1,6 +1,6 @@
-using Hyperdual.Minimization.LinearAlgebra;
+using Hyperdual.Optimizers.LinearAlgebra;
 
-namespace Hyperdual.Minimization.Tests.LinearAlgebra;
+namespace Hyperdual.Optimizers.Tests.LinearAlgebra;
 
 public sealed class SymmetricEigenDecompositionTests
 {

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Hyperdual.Tensors;
+namespace Hyperdual;
 
 /// <summary>
 /// A counter-based random generator: the n-th number of stream s under seed k is a pure function

@@ -1,4 +1,4 @@
-namespace Hyperdual.Minimization.Tests;
+namespace Hyperdual.Optimizers.Tests;
 
 /// <summary>Seeded random vectors and symmetric matrices for property tests.</summary>
 internal static class RandomMatrices

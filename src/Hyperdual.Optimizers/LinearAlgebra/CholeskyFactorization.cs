@@ -1,4 +1,4 @@
-namespace Hyperdual.Minimization.LinearAlgebra;
+namespace Hyperdual.Optimizers.LinearAlgebra;
 
 /// <summary>
 /// The Cholesky factorisation <c>A = L Lᵀ</c> of a symmetric positive-definite matrix, with a solver for

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Hyperdual.Tensors;
+namespace Hyperdual;
 
 /// <summary>
 /// K parameter-space directions v₁..v_K ∈ ℝⁿ, either generated from a seed (vᵢ ~ N(0, I),

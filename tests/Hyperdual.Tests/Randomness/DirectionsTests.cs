@@ -1,4 +1,4 @@
-namespace Hyperdual.Tensors.Tests.Randomness;
+namespace Hyperdual.Tests.Randomness;
 
 public sealed class DirectionsTests
 {

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Hyperdual.Minimization.LinearAlgebra;
+namespace Hyperdual.Optimizers.LinearAlgebra;
 
 /// <summary>
 /// The eigendecomposition <c>A = Q diag(λ) Qᵀ</c> of a real symmetric matrix, computed by Householder
