@@ -188,6 +188,22 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void ToleranceOptionsDecideWhereNewtonStopsAndWhatCountsAsConverged()
+    {
+        // A loose --gtol stops newton-tr early and counts that as converged; a huge --xtol stops it after one step, far from the minimiser.
+        using JsonDocument loose = JsonDocument.Parse(CliRunner.Run("minimize", "-f", "rosenbrock", "--gtol", "1", "--json").Output);
+        Assert.Equal("GradientTolerance", loose.RootElement.GetProperty("reason").GetString());
+        Assert.True(loose.RootElement.GetProperty("gradientNorm").GetDouble() <= 1);
+        Assert.True(loose.RootElement.GetProperty("value").GetDouble() > 1e-12);
+
+        CliResult stalled = CliRunner.Run("minimize", "-f", "rosenbrock", "--xtol", "10", "--json");
+        using JsonDocument json = JsonDocument.Parse(stalled.Output);
+        Assert.Equal("StepTolerance", json.RootElement.GetProperty("reason").GetString());
+        Assert.False(json.RootElement.GetProperty("converged").GetBoolean());
+        Assert.Equal(ExitCodes.NotConverged, stalled.ExitCode);
+    }
+
+    [Fact]
     public void NamesAreCaseInsensitive()
     {
         CliResult result = CliRunner.Run("minimize", "-f", "Rosenbrock", "--method", "FGD", "--max-iter", "2", "--json");

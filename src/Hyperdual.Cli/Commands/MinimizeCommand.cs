@@ -37,11 +37,14 @@ public static class MinimizeCommand
         Option<ulong> seed = CliOptions.UInt64("--seed", "The seed of the random directions.", 0, alias: "-s");
         var start = new Option<string?>("--start") { Description = "The starting point as comma-separated numbers (default: the standard start)." };
         var trace = new Option<string?>("--trace") { Description = "Write the per-iteration trace to this CSV file (- for standard output)." };
+        Option<double?> gtol = CliOptions.OptionalDouble("--gtol", $"Converged once ‖∇f‖ ≤ this (default {MinimizationResult.DefaultConvergedGradientNorm:0e0}); newton-tr also stops there (default 1e-10).", positive: true);
+        Option<double?> xtol = CliOptions.OptionalDouble("--xtol", "newton-tr: stop when the step or trust radius falls below this, relative to ‖x‖ (default 1e-15).", positive: true);
+        Option<double?> ftol = CliOptions.OptionalDouble("--ftol", "newton-tr: stop when an accepted step changes f by at most this, relative to |f| (default: off).", positive: true);
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
 
         var command = new Command("minimize", "Minimise a built-in test function (Newton trust region, FoMoH-KD, FoMoH, FGD) or solve a constrained textbook problem.")
         {
-            function, dimension, method, k, learningRate, maxIterations, seed, start, trace, json,
+            function, dimension, method, k, learningRate, maxIterations, seed, gtol, xtol, ftol, start, trace, json,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +60,8 @@ public static class MinimizeCommand
                 parse.GetValue(seed),
                 parse.GetValue(start),
                 parse.GetValue(trace),
-                parse.GetValue(json));
+                parse.GetValue(json),
+                new Tolerances(parse.GetValue(gtol), parse.GetValue(xtol), parse.GetValue(ftol)));
             if (request.TracePath is string tracePath)
             {
                 if (tracePath == CliOutput.StandardOutput && request.Json)
@@ -100,6 +104,11 @@ public static class MinimizeCommand
             throw new CliUserException("--lr applies only to the forward-mode methods (fomoh-kd, fomoh, fgd)");
         }
 
+        if (forward && (request.Tolerances.Step is not null || request.Tolerances.Function is not null))
+        {
+            throw new CliUserException($"--xtol and --ftol apply only to --method newton-tr, not {request.Method}");
+        }
+
         int iterations = request.MaxIterations ?? 1000;
         bool recordTrace = request.TracePath is not null;
         MinimizationResult result;
@@ -122,7 +131,20 @@ public static class MinimizeCommand
         }
         else
         {
-            result = Minimizer.NewtonTrustRegion(f, x0, new NewtonTrustRegionOptions { MaxIterations = iterations, RecordTrace = recordTrace });
+            var defaults = new NewtonTrustRegionOptions();
+            result = Minimizer.NewtonTrustRegion(f, x0, new NewtonTrustRegionOptions
+            {
+                MaxIterations = iterations,
+                RecordTrace = recordTrace,
+                GradientTolerance = request.Tolerances.Gradient ?? defaults.GradientTolerance,
+                StepTolerance = request.Tolerances.Step ?? defaults.StepTolerance,
+                FunctionTolerance = request.Tolerances.Function ?? defaults.FunctionTolerance,
+            });
+        }
+
+        if (request.Tolerances.Gradient is double converged)
+        {
+            result = result with { ConvergedGradientNorm = converged };
         }
 
         string? traceWrittenTo = request.TracePath is null ? null : CliOutput.WriteText(output, "--trace", request.TracePath, MinimizeTrace.Render(result.Trace!, x0.Length));
@@ -170,6 +192,11 @@ public static class MinimizeCommand
         if (request.K is not null || request.LearningRate is not null)
         {
             throw new CliUserException("--k and --lr apply only to the forward-mode methods, not to constrained problems");
+        }
+
+        if (request.Tolerances != new Tolerances(null, null, null))
+        {
+            throw new CliUserException($"--gtol, --xtol and --ftol apply to unconstrained functions; constrained problem '{problem.Name}' stops on its violation and Lagrangian-gradient tolerances");
         }
 
         int n = problem.Problem.Dimension;
@@ -234,5 +261,8 @@ public static class MinimizeCommand
         }
     }
 
-    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json);
+    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json, Tolerances Tolerances);
+
+    /// <summary><c>--gtol</c>, <c>--xtol</c>, <c>--ftol</c> as given.</summary>
+    private sealed record Tolerances(double? Gradient, double? Step, double? Function);
 }
