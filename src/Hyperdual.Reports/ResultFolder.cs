@@ -57,8 +57,8 @@ public sealed class ResultFolder
     /// <exception cref="OutputPathException">It is a file, lies under a file, or is not writable.</exception>
     public static void Check(string folder)
     {
-        OutputTarget.ForFolder(folder);
-        AtomicFile.ProbeFolder(OutputTarget.ForFile(System.IO.Path.Combine(folder, ".hyperdual-check"), allowStream: false));
+        string fullPath = OutputTarget.ForFolder(folder);
+        AtomicFile.ProbeFolder(new OutputTarget(folder, System.IO.Path.Combine(fullPath, ".hyperdual-check"), FileKind.Missing));
     }
 
     /// <summary>The path of <paramref name="fileName"/> in the folder, as the user would write it.</summary>

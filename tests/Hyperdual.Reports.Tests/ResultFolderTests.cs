@@ -121,4 +121,14 @@ public sealed class ResultFolderTests : IDisposable
         Assert.Throws<ArgumentException>(() => ResultFolder.Prepare(_temp["run"], ["sub/a.csv"]));
         Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
     }
+
+    [Fact]
+    public void CheckAcceptsAFolderToBeCreatedAndRefusesAFileWithoutCreatingAnything()
+    {
+        File.WriteAllText(_temp["file"], "x");
+        ResultFolder.Check(_temp[Path.Combine("new", "cache")]);
+        Assert.Contains("is a file, not a folder", Assert.Throws<OutputPathException>(() => ResultFolder.Check(_temp["file"])).Message);
+        Assert.StartsWith("cannot write '/proc/hyperdual-check-test': ", Assert.Throws<OutputPathException>(() => ResultFolder.Check("/proc/hyperdual-check-test")).Message);
+        Assert.Equal([_temp["file"]], Directory.GetFileSystemEntries(_temp.Path));
+    }
 }

@@ -16,7 +16,7 @@ internal static class DataRows
             Row(c, "data folder is a FIFO", [.. fetch, "--data-dir", "{sandbox}/fifo"], "--data-dir: '{sandbox}/fifo' is a file, not a folder"),
             Row(c, "symlink to a file", [.. fetch, "--data-dir", "{sandbox}/link-to-file"], "is a file, not a folder"),
             Row(c, "parent is a file", [.. fetch, "--data-dir", "{sandbox}/file.txt/cache"], "'{sandbox}/file.txt' is a file, not a folder"),
-            Row(c, "unwritable place", [.. fetch, "--data-dir", Sandbox.Unwritable], $"--data-dir: cannot write '{Sandbox.Unwritable}/"),
+            Row(c, "unwritable place", [.. fetch, "--data-dir", Sandbox.Unwritable], $"--data-dir: cannot write '{Sandbox.Unwritable}': "),
             Row(c, "empty path", [.. fetch, "--data-dir", ""], "--data-dir: expected a folder path"),
         ];
     }
