@@ -50,6 +50,9 @@ public sealed record ForwardModeOptions
     /// <summary>Record a per-iteration trace in the result. Default false.</summary>
     public bool RecordTrace { get; init; }
 
+    /// <summary>Called with each iteration's record as the run goes (on the calling thread), e.g. for a verbose display; optional.</summary>
+    public Action<IterationRecord>? OnIteration { get; init; }
+
     /// <summary>Refuses, before anything is allocated, a run whose state (K directions and a few n-vectors) cannot fit in memory.</summary>
     /// <param name="dimension">The number of variables n.</param>
     /// <exception cref="MemoryLimitException">It cannot fit.</exception>

@@ -204,6 +204,19 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void VerbosePrintsOneLinePerIterationOnStandardError()
+    {
+        CliResult result = CliRunner.Run("minimize", "-f", "booth", "--verbose", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        string[] lines = result.ErrorLines;
+        Assert.Equal(json.RootElement.GetProperty("iterations").GetInt32() + 1, lines.Length);
+        Assert.StartsWith("iteration 0  f 74  |g| ", lines[0]);
+        Assert.Contains("radius", lines[0]);
+        Assert.DoesNotContain("NaN", CliRunner.Run("minimize", "-f", "booth", "--method", "fgd", "--max-iter", "2", "--verbose").Error);
+    }
+
+    [Fact]
     public void NamesAreCaseInsensitive()
     {
         CliResult result = CliRunner.Run("minimize", "-f", "Rosenbrock", "--method", "FGD", "--max-iter", "2", "--json");

@@ -67,6 +67,16 @@ public sealed class NewtonTrustRegionTests
     }
 
     [Fact]
+    public void OnIterationSeesEveryRecordWithoutATrace()
+    {
+        var seen = new List<IterationRecord>();
+        MinimizationResult result = Minimizer.NewtonTrustRegion(new TestProblems.Rosenbrock2D(), [-1.2, 1.0], new NewtonTrustRegionOptions { OnIteration = seen.Add });
+        Assert.Null(result.Trace);
+        Assert.Equal(result.Iterations + 1, seen.Count);
+        Assert.Equal(result.Value, seen[^1].Value);
+    }
+
+    [Fact]
     public void StopsOnStepSize()
     {
         MinimizationResult result = Minimizer.NewtonTrustRegion(new TestProblems.Rosenbrock2D(), [-1.2, 1.0], new NewtonTrustRegionOptions { StepTolerance = 10.0 });

@@ -40,11 +40,12 @@ public static class MinimizeCommand
         Option<double?> gtol = CliOptions.OptionalDouble("--gtol", $"Converged once ‖∇f‖ ≤ this (default {MinimizationResult.DefaultConvergedGradientNorm:0e0}); newton-tr also stops there (default 1e-10).", positive: true);
         Option<double?> xtol = CliOptions.OptionalDouble("--xtol", "newton-tr: stop when the step or trust radius falls below this, relative to ‖x‖ (default 1e-15).", positive: true);
         Option<double?> ftol = CliOptions.OptionalDouble("--ftol", "newton-tr: stop when an accepted step changes f by at most this, relative to |f| (default: off).", positive: true);
+        var verbose = new Option<bool>("--verbose") { Description = "Print one line per iteration on standard error as the run goes." };
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
 
         var command = new Command("minimize", "Minimise a built-in test function (Newton trust region, FoMoH-KD, FoMoH, FGD) or solve a constrained textbook problem.")
         {
-            function, dimension, method, k, learningRate, maxIterations, seed, gtol, xtol, ftol, start, trace, json,
+            function, dimension, method, k, learningRate, maxIterations, seed, gtol, xtol, ftol, start, trace, verbose, json,
         };
         command.SetAction(parse =>
         {
@@ -61,7 +62,8 @@ public static class MinimizeCommand
                 parse.GetValue(start),
                 parse.GetValue(trace),
                 parse.GetValue(json),
-                new Tolerances(parse.GetValue(gtol), parse.GetValue(xtol), parse.GetValue(ftol)));
+                new Tolerances(parse.GetValue(gtol), parse.GetValue(xtol), parse.GetValue(ftol)),
+                parse.GetValue(verbose) ? VerboseLine(parse.InvocationConfiguration.Error) : null);
             if (request.TracePath is string tracePath)
             {
                 if (tracePath == CliOutput.StandardOutput && request.Json)
@@ -121,6 +123,7 @@ public static class MinimizeCommand
                 MaxIterations = iterations,
                 Seed = request.Seed,
                 RecordTrace = recordTrace,
+                OnIteration = request.OnIteration,
             };
             result = request.Method switch
             {
@@ -136,6 +139,7 @@ public static class MinimizeCommand
             {
                 MaxIterations = iterations,
                 RecordTrace = recordTrace,
+                OnIteration = request.OnIteration,
                 GradientTolerance = request.Tolerances.Gradient ?? defaults.GradientTolerance,
                 StepTolerance = request.Tolerances.Step ?? defaults.StepTolerance,
                 FunctionTolerance = request.Tolerances.Function ?? defaults.FunctionTolerance,
@@ -203,7 +207,7 @@ public static class MinimizeCommand
         double[] x0 = PointOptions.Resolve("--start", request.Dimension, request.Start, n, _ => problem.StandardStart.ToArray(), m => m == n ? null : $"problem '{problem.Name}' has {n} variables, not {m}", _ => { });
         var options = new AugmentedLagrangianOptions
         {
-            Inner = new NewtonTrustRegionOptions { MaxIterations = request.MaxIterations ?? 500, GradientTolerance = 1e-10 },
+            Inner = new NewtonTrustRegionOptions { MaxIterations = request.MaxIterations ?? 500, GradientTolerance = 1e-10, OnIteration = request.OnIteration },
             RecordTrace = request.TracePath is not null,
         };
         ConstrainedResult result = ConstrainedMinimizer.AugmentedLagrangian(problem.Problem, x0, options);
@@ -249,6 +253,16 @@ public static class MinimizeCommand
         return Outcome(result.Converged, result.Reason);
     }
 
+    /// <summary><c>--verbose</c>: one line per iteration, the recorded quantities only (the forward-mode methods form no gradient or radius).</summary>
+    private static Action<IterationRecord> VerboseLine(TextWriter error) => r =>
+    {
+        string line = $"iteration {r.Iteration}  f {NumberFormat.Significant(r.Value, 6)}";
+        line += double.IsNaN(r.GradientNorm) ? string.Empty : $"  |g| {NumberFormat.Significant(r.GradientNorm, 3)}";
+        line += $"  |step| {NumberFormat.Significant(r.StepNorm, 3)}";
+        line += double.IsNaN(r.TrustRadius) ? string.Empty : $"  radius {NumberFormat.Significant(r.TrustRadius, 3)}";
+        error.WriteLine(line + $"  evaluations {r.FunctionEvaluations}");
+    };
+
     /// <summary>The exit code of a finished run: 0 converged, <see cref="ExitCodes.Diverged"/> non-finite, else <see cref="ExitCodes.NotConverged"/>.</summary>
     private static int Outcome(bool converged, StopReason reason) =>
         converged ? ExitCodes.Success : reason == StopReason.NonFinite ? ExitCodes.Diverged : ExitCodes.NotConverged;
@@ -261,7 +275,7 @@ public static class MinimizeCommand
         }
     }
 
-    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json, Tolerances Tolerances);
+    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json, Tolerances Tolerances, Action<IterationRecord>? OnIteration);
 
     /// <summary><c>--gtol</c>, <c>--xtol</c>, <c>--ftol</c> as given.</summary>
     private sealed record Tolerances(double? Gradient, double? Step, double? Function);
