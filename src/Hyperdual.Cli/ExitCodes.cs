@@ -12,8 +12,12 @@ public static class ExitCodes
     /// <summary><c>gradcheck</c> ran but an error exceeded its tolerance.</summary>
     public const int CheckFailed = 2;
 
-    /// <summary><c>train</c> or <c>compare</c> stopped because training diverged (a non-finite loss, derivative or parameter).</summary>
-    public const int Diverged = 3;
+    /// <summary><c>minimize</c> stopped without converging: an iteration or evaluation limit, or a step or function-change stop with a gradient that is not small.</summary>
+    public const int NotConverged = 3;
+
+    /// <summary><c>minimize</c> diverged (the value, gradient, curvature or step became NaN or infinite), or <c>train</c> or
+    /// <c>compare</c> stopped because training diverged (a non-finite loss, derivative or parameter).</summary>
+    public const int Diverged = 4;
 
     /// <summary>An unexpected internal error (a bug): reported in one line; set <c>HYPERDUAL_DEBUG=1</c> for the stack trace.</summary>
     public const int InternalError = 70;

@@ -1,21 +1,21 @@
-using System.Globalization;
+using Hyperdual.Text;
 
 namespace Hyperdual.Cli;
 
-/// <summary>Parses comma-separated lists of numbers given on the command line.</summary>
+/// <summary>Parses comma-separated lists of numbers given on the command line, each entry by the rule of <see cref="NumberText"/>.</summary>
 public static class NumberListParser
 {
-    /// <summary>Parses <paramref name="text"/> such as <c>1,-2.5,3e-4</c> (invariant culture).</summary>
+    /// <summary>Parses <paramref name="text"/> such as <c>1,-2.5,3e-4</c>.</summary>
     /// <param name="text">The comma-separated list.</param>
     /// <param name="optionName">The option the text came from, for error messages (for example <c>--at</c>).</param>
-    /// <param name="allowNonFinite">Whether NaN and infinities are acceptable values.</param>
+    /// <param name="allowNonFinite">Whether <c>inf</c>, <c>-inf</c> and <c>nan</c> are acceptable values.</param>
     /// <returns>The numbers.</returns>
-    /// <exception cref="CliUserException">The list is empty or an entry is not a number.</exception>
+    /// <exception cref="CliUserException">The list is empty or an entry is not a number under the rule.</exception>
     public static double[] Parse(string text, string optionName, bool allowNonFinite = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new CliUserException($"{optionName} needs a comma-separated list of numbers, got an empty value");
+            throw new CliUserException(NumberText.Fault(optionName, "a comma-separated list of numbers such as 1,-2.5,3e-4", text ?? string.Empty));
         }
 
         string[] parts = text.Split(',');
@@ -23,17 +23,10 @@ public static class NumberListParser
         for (int i = 0; i < parts.Length; i++)
         {
             string part = parts[i].Trim();
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            if (!NumberText.TryParseDouble(part, allowNonFinite, out values[i]))
             {
-                throw new CliUserException($"{optionName}: entry {i + 1} '{part}' is not a number");
+                throw new CliUserException(NumberText.Fault($"{optionName} entry {i + 1}", NumberText.DescribeReal(positive: false, allowNonFinite), part));
             }
-
-            if (!allowNonFinite && !double.IsFinite(value))
-            {
-                throw new CliUserException($"{optionName}: entry {i + 1} '{part}' is not a finite number");
-            }
-
-            values[i] = value;
         }
 
         return values;

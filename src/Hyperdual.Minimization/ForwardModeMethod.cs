@@ -27,11 +27,12 @@ internal static class ForwardModeMethod
 
     public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, ForwardModeOptions options, Kind kind)
     {
+        options.EnsureFits(start.Length);
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
         int n = x.Length;
         StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
-        List<IterationRecord>? trace = options.RecordTrace ? [] : null;
+        IterationRecorder? recorder = IterationRecorder.Create(options.RecordTrace, options.OnIteration);
         int k = kind == Kind.FomohKd ? options.Directions : 1;
 
         int iteration = 0;
@@ -43,7 +44,7 @@ internal static class ForwardModeMethod
             if (iteration >= options.MaxIterations)
             {
                 value = objective.Value(x);
-                trace?.Add(new IterationRecord(iteration, value, double.NaN, lastStepNorm, double.NaN, objective.TotalEvaluations, (double[])x.Clone()));
+                recorder?.Add(new IterationRecord(iteration, value, double.NaN, lastStepNorm, double.NaN, objective.TotalEvaluations, (double[])x.Clone()));
                 reason = double.IsFinite(value) ? (value <= options.TargetValue ? StopReason.TargetValue : StopReason.MaxIterations) : StopReason.NonFinite;
                 break;
             }
@@ -74,7 +75,7 @@ internal static class ForwardModeMethod
                 }
             }
 
-            trace?.Add(new IterationRecord(iteration, value, double.NaN, lastStepNorm, double.NaN, objective.TotalEvaluations, (double[])x.Clone()));
+            recorder?.Add(new IterationRecord(iteration, value, double.NaN, lastStepNorm, double.NaN, objective.TotalEvaluations, (double[])x.Clone()));
             if (!double.IsFinite(value) || !VectorOperations.AllFinite(reducedGradient) || !VectorOperations.AllFinite(reducedHessian))
             {
                 reason = StopReason.NonFinite;
@@ -178,7 +179,7 @@ internal static class ForwardModeMethod
             FunctionEvaluations = objective.FunctionEvaluations,
             DerivativeEvaluations = objective.DerivativeEvaluations,
             Reason = reason,
-            Trace = trace,
+            Trace = recorder?.Trace,
         };
     }
 }

@@ -5,7 +5,10 @@ namespace Hyperdual.Minimization;
 /// <summary>Settings shared by the forward-mode methods: <see cref="Minimizer.FomohKd"/>, <see cref="Minimizer.Fomoh"/> and <see cref="Minimizer.ForwardGradientDescent"/>.</summary>
 public sealed record ForwardModeOptions
 {
-    /// <summary>The number K of random directions per step (FoMoH-KD only; K = 1 is FoMoH with the eigenvalue repair). Default 2.</summary>
+    /// <summary>The largest <see cref="Directions"/> accepted: each step solves a K×K system from K(K+1)/2 hyper-dual passes.</summary>
+    public const int MaxDirections = 64;
+
+    /// <summary>The number K of random directions per step (FoMoH-KD only; K = 1 is FoMoH with the eigenvalue repair), 1 to <see cref="MaxDirections"/>. Default 2.</summary>
     public int Directions { get; init; } = 2;
 
     /// <summary>The learning rate η. Default 1 (the reference uses 1e-4 for FGD on 2-D Rosenbrock).</summary>
@@ -47,11 +50,20 @@ public sealed record ForwardModeOptions
     /// <summary>Record a per-iteration trace in the result. Default false.</summary>
     public bool RecordTrace { get; init; }
 
+    /// <summary>Called with each iteration's record as the run goes (on the calling thread), e.g. for a verbose display; optional.</summary>
+    public Action<IterationRecord>? OnIteration { get; init; }
+
+    /// <summary>Refuses, before anything is allocated, a run whose state (K directions and a few n-vectors) cannot fit in memory.</summary>
+    /// <param name="dimension">The number of variables n.</param>
+    /// <exception cref="MemoryLimitException">It cannot fit.</exception>
+    public void EnsureFits(int dimension) =>
+        MemoryBudget.Ensure(8.0 * dimension * (Directions + 6), $"a {dimension}-variable forward-mode run with K = {Directions}");
+
     internal void Validate(bool usesDirections)
     {
-        if (usesDirections && Directions < 1)
+        if (usesDirections && Directions is < 1 or > MaxDirections)
         {
-            throw new ArgumentException($"Option Directions = {Directions} must be ≥ 1.", "options");
+            throw new ArgumentException($"Option Directions = {Directions} must lie in [1, {MaxDirections}].", "options");
         }
 
         if (!(LearningRate > 0.0) || !double.IsFinite(LearningRate))

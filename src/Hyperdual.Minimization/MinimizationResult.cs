@@ -27,6 +27,25 @@ public sealed record MinimizationResult
     /// <summary>The per-iteration trace when it was requested, otherwise <see langword="null"/>.</summary>
     public IReadOnlyList<IterationRecord>? Trace { get; init; }
 
-    /// <summary>Whether the stop reason is a convergence test (gradient, step, function change, target) rather than a limit or a failure.</summary>
-    public bool Converged => Reason is StopReason.GradientTolerance or StopReason.StepTolerance or StopReason.FunctionTolerance or StopReason.TargetValue or StopReason.ConstraintTolerance;
+    /// <summary>The default of <see cref="ConvergedGradientNorm"/>.</summary>
+    public const double DefaultConvergedGradientNorm = 1e-6;
+
+    /// <summary>
+    /// The largest ‖∇f‖ at which a stop by the step or function-change test still counts as converged
+    /// (default <see cref="DefaultConvergedGradientNorm"/>): a trust region that collapses away from a
+    /// minimiser also stops on the step test.
+    /// </summary>
+    public double ConvergedGradientNorm { get; init; } = DefaultConvergedGradientNorm;
+
+    /// <summary>
+    /// Whether the run ended at a first-order stationary point: it stopped on the gradient test, or on the
+    /// step or function-change test with ‖∇f‖ ≤ <see cref="ConvergedGradientNorm"/>; or it reached the
+    /// caller's own target value. A limit (iterations, evaluations) or a non-finite value is never converged.
+    /// </summary>
+    public bool Converged => Reason switch
+    {
+        StopReason.GradientTolerance or StopReason.TargetValue => true,
+        StopReason.StepTolerance or StopReason.FunctionTolerance or StopReason.ConstraintTolerance => GradientNorm <= ConvergedGradientNorm,
+        _ => false,
+    };
 }

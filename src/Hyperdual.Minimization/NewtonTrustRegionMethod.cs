@@ -26,12 +26,12 @@ internal static class NewtonTrustRegionMethod
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
         StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
-        List<IterationRecord>? trace = options.RecordTrace ? [] : null;
+        IterationRecorder? recorder = IterationRecorder.Create(options.RecordTrace, options.OnIteration);
 
         (double f, double[] g, double[,] h) = objective.ValueGradientHessian(x);
         double gradientNorm = VectorOperations.Norm(g);
         double radius = options.InitialRadius;
-        trace?.Add(new IterationRecord(0, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
+        recorder?.Add(new IterationRecord(0, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
 
         int iteration = 0;
         StopReason reason;
@@ -105,7 +105,7 @@ internal static class NewtonTrustRegionMethod
                 x = candidate;
                 (f, g, h) = objective.ValueGradientHessian(x);
                 gradientNorm = VectorOperations.Norm(g);
-                trace?.Add(new IterationRecord(iteration, f, gradientNorm, stepNorm, radius, objective.TotalEvaluations, (double[])x.Clone()));
+                recorder?.Add(new IterationRecord(iteration, f, gradientNorm, stepNorm, radius, objective.TotalEvaluations, (double[])x.Clone()));
                 if (options.FunctionTolerance > 0.0 && Math.Abs(previous - f) <= options.FunctionTolerance * Math.Max(Math.Max(Math.Abs(previous), Math.Abs(f)), double.Epsilon))
                 {
                     reason = double.IsFinite(f) ? StopReason.FunctionTolerance : StopReason.NonFinite;
@@ -114,7 +114,7 @@ internal static class NewtonTrustRegionMethod
             }
             else
             {
-                trace?.Add(new IterationRecord(iteration, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
+                recorder?.Add(new IterationRecord(iteration, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
                 if (radius <= options.StepTolerance * (1.0 + xNorm))
                 {
                     reason = StopReason.StepTolerance;
@@ -132,7 +132,7 @@ internal static class NewtonTrustRegionMethod
             FunctionEvaluations = objective.FunctionEvaluations,
             DerivativeEvaluations = objective.DerivativeEvaluations,
             Reason = reason,
-            Trace = trace,
+            Trace = recorder?.Trace,
         };
     }
 

@@ -30,6 +30,9 @@ public sealed record NewtonTrustRegionOptions
     /// <summary>Record a per-iteration trace in the result. Default false.</summary>
     public bool RecordTrace { get; init; }
 
+    /// <summary>Called with each iteration's record as the run goes (on the calling thread), e.g. for a verbose display; optional.</summary>
+    public Action<IterationRecord>? OnIteration { get; init; }
+
     internal void Validate()
     {
         Require(MaxIterations >= 0, nameof(MaxIterations), MaxIterations, "must be ≥ 0");

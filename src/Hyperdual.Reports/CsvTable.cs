@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Hyperdual.Reports;
@@ -45,10 +44,10 @@ public static class CsvTable
         AtomicFile.WriteAllText(path, Render(header, rows));
     }
 
-    /// <summary>Formats a number for CSV: shortest round-trip form, invariant culture; NaN and ±∞ as <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c>.</summary>
+    /// <summary>Formats a number for CSV by <see cref="NumberFormat.Exact"/>.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The field text.</returns>
-    public static string Number(double value) => double.IsNaN(value) ? "NaN" : double.IsPositiveInfinity(value) ? "Infinity" : double.IsNegativeInfinity(value) ? "-Infinity" : value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value) => NumberFormat.Exact(value);
 
     /// <summary>Quotes a field when it contains a comma, a double quote or a line break.</summary>
     /// <param name="field">The raw field.</param>

@@ -42,4 +42,8 @@ internal static class DerivativeArguments
             }
         }
     }
+
+    /// <summary>Refuses an n×n matrix of <typeparamref name="T"/> that cannot fit in memory, before it is allocated.</summary>
+    internal static void EnsureMatrixFits<T>(int n, string what) =>
+        MemoryBudget.Ensure((double)n * n * System.Runtime.CompilerServices.Unsafe.SizeOf<T>(), $"the {n}×{n} {what}");
 }

@@ -83,6 +83,16 @@ public static class Derivatives
     /// <returns>A new n×n symmetric matrix.</returns>
     public static double[,] Hessian(IScalarFunction f, ReadOnlySpan<double> x) => Hessian<double>(f, x);
 
+    /// <summary>
+    /// Refuses, before anything is allocated, a dimension whose n×n Hessian of <typeparamref name="T"/>
+    /// cannot fit in memory; every Hessian routine here and in <see cref="ReverseDerivatives"/> checks this.
+    /// Call it before building an n-dimensional point of your own.
+    /// </summary>
+    /// <typeparam name="T">The floating-point type.</typeparam>
+    /// <param name="n">The dimension.</param>
+    /// <exception cref="MemoryLimitException">The matrix cannot fit.</exception>
+    public static void EnsureHessianFits<T>(int n) where T : IFloatingPointIeee754<T> => DerivativeArguments.EnsureMatrixFits<T>(n, "Hessian");
+
     /// <summary>The exact Hessian ∇²f(x), symmetric by construction (see the <see cref="double"/> overload).</summary>
     /// <typeparam name="T">The floating-point type.</typeparam>
     /// <param name="f">The function.</param>
@@ -91,8 +101,9 @@ public static class Derivatives
     public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
     {
         DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.EnsureMatrixFits<T>(x.Length, "Hessian");
         var hessian = new T[x.Length, x.Length];
-        FillHessian(f, x.ToArray(), hessian, gradient: null);
+        FillHessian(f, x.ToArray(), hessian, gradient: null, progress: null);
         return hessian;
     }
 
@@ -102,22 +113,27 @@ public static class Derivatives
     /// </summary>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
+    /// <param name="progress">Told the fraction of the n(n+1)/2 passes done (0 to 1) as rows finish; optional.</param>
     /// <returns>f(x), ∇f(x) and ∇²f(x).</returns>
-    public static (double Value, double[] Gradient, double[,] Hessian) ValueGradientHessian(IScalarFunction f, ReadOnlySpan<double> x) =>
-        ValueGradientHessian<double>(f, x);
+    /// <exception cref="MemoryLimitException">The n×n Hessian cannot fit in memory (checked before allocating).</exception>
+    public static (double Value, double[] Gradient, double[,] Hessian) ValueGradientHessian(IScalarFunction f, ReadOnlySpan<double> x, IProgress<double>? progress = null) =>
+        ValueGradientHessian<double>(f, x, progress);
 
     /// <summary>The value, the gradient and the exact Hessian in one sweep (see the <see cref="double"/> overload).</summary>
     /// <typeparam name="T">The floating-point type.</typeparam>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
+    /// <param name="progress">Told the fraction of the passes done (0 to 1) as rows finish; optional.</param>
     /// <returns>f(x), ∇f(x) and ∇²f(x).</returns>
-    public static (T Value, T[] Gradient, T[,] Hessian) ValueGradientHessian<T>(IScalarFunction f, ReadOnlySpan<T> x)
+    /// <exception cref="MemoryLimitException">The n×n Hessian cannot fit in memory (checked before allocating).</exception>
+    public static (T Value, T[] Gradient, T[,] Hessian) ValueGradientHessian<T>(IScalarFunction f, ReadOnlySpan<T> x, IProgress<double>? progress = null)
         where T : IFloatingPointIeee754<T>
     {
         DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.EnsureMatrixFits<T>(x.Length, "Hessian");
         var gradient = new T[x.Length];
         var hessian = new T[x.Length, x.Length];
-        T value = FillHessian(f, x.ToArray(), hessian, gradient);
+        T value = FillHessian(f, x.ToArray(), hessian, gradient, progress);
         return (value, gradient, hessian);
     }
 
@@ -200,11 +216,13 @@ public static class Derivatives
     /// Fills the upper triangle of <paramref name="hessian"/> with one hyper-dual pass per entry and mirrors it;
     /// when <paramref name="gradient"/> is given, fills it from the ε₁ parts of the diagonal passes.
     /// </summary>
-    private static T FillHessian<T>(IScalarFunction f, T[] x, T[,] hessian, T[]? gradient)
+    private static T FillHessian<T>(IScalarFunction f, T[] x, T[,] hessian, T[]? gradient, IProgress<double>? progress)
         where T : IFloatingPointIeee754<T>
     {
         int n = x.Length;
         T value = T.Zero;
+        double totalPasses = n * (n + 1.0) / 2.0;
+        long passesDone = 0;
 
         void Row(int i, HyperDual<T>[] point)
         {
@@ -235,6 +253,11 @@ public static class Derivatives
 
                 point[j] = new HyperDual<T>(x[j], T.Zero, T.Zero, T.Zero);
                 point[i] = new HyperDual<T>(x[i], T.Zero, T.Zero, T.Zero);
+            }
+
+            if (progress is not null)
+            {
+                progress.Report(Interlocked.Add(ref passesDone, n - i) / totalPasses);
             }
         }
 

@@ -29,17 +29,4 @@ public sealed class GradCheckCommandTests
         Assert.Contains("EXCEEDED", result.Output);
         Assert.Contains("result  FAILED", result.Output);
     }
-
-    [Theory]
-    [InlineData("--model", "resnet", "unknown model 'resnet'")]
-    [InlineData("--k", "0", "--k must lie in 1..16")]
-    [InlineData("--batch", "0", "--batch must be a positive integer")]
-    public void BadOptionsGiveOneLineErrors(string option, string value, string message)
-    {
-        string[] args = option == "--model" ? ["gradcheck", option, value] : ["gradcheck", "--model", "logreg", option, value];
-        CliResult result = CliRunner.Run(args);
-        Assert.Equal(1, result.ExitCode);
-        Assert.Single(result.ErrorLines);
-        Assert.Contains(message, result.Error);
-    }
 }

@@ -154,6 +154,8 @@ public sealed class ForwardModeTests
     {
         var f = new TestProblems.Rosenbrock2D();
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [1.0, 1.0], new ForwardModeOptions { Directions = 0 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [1.0, 1.0], new ForwardModeOptions { Directions = ForwardModeOptions.MaxDirections + 1 })).ParamName);
+        Assert.Throws<MemoryLimitException>(() => new ForwardModeOptions { Directions = ForwardModeOptions.MaxDirections }.EnsureFits(int.MaxValue));
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.Fomoh(f, [1.0, 1.0], new ForwardModeOptions { LearningRate = 0.0 })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => Minimizer.ForwardGradientDescent(f, [1.0, 1.0], new ForwardModeOptions { LearningRate = double.NaN })).ParamName);
         Assert.Equal("start", Assert.Throws<ArgumentException>(() => Minimizer.FomohKd(f, [double.PositiveInfinity, 1.0])).ParamName);

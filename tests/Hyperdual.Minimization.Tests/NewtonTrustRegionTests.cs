@@ -63,6 +63,17 @@ public sealed class NewtonTrustRegionTests
     {
         MinimizationResult result = Minimizer.NewtonTrustRegion(new TestProblems.Rosenbrock2D(), [-1.2, 1.0], new NewtonTrustRegionOptions { FunctionTolerance = 0.5, GradientTolerance = 0.0 });
         Assert.Equal(StopReason.FunctionTolerance, result.Reason);
+        Assert.Equal(result.GradientNorm <= MinimizationResult.DefaultConvergedGradientNorm, result.Converged);
+    }
+
+    [Fact]
+    public void OnIterationSeesEveryRecordWithoutATrace()
+    {
+        var seen = new List<IterationRecord>();
+        MinimizationResult result = Minimizer.NewtonTrustRegion(new TestProblems.Rosenbrock2D(), [-1.2, 1.0], new NewtonTrustRegionOptions { OnIteration = seen.Add });
+        Assert.Null(result.Trace);
+        Assert.Equal(result.Iterations + 1, seen.Count);
+        Assert.Equal(result.Value, seen[^1].Value);
     }
 
     [Fact]
@@ -71,6 +82,10 @@ public sealed class NewtonTrustRegionTests
         MinimizationResult result = Minimizer.NewtonTrustRegion(new TestProblems.Rosenbrock2D(), [-1.2, 1.0], new NewtonTrustRegionOptions { StepTolerance = 10.0 });
         Assert.Equal(StopReason.StepTolerance, result.Reason);
         Assert.Equal(1, result.Iterations);
+        // Stopped by the step test far from the minimiser: not converged.
+        Assert.True(result.GradientNorm > 1.0);
+        Assert.False(result.Converged);
+        Assert.True((result with { ConvergedGradientNorm = double.PositiveInfinity }).Converged);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class CsvTableTests
     public void NumbersUseInvariantRoundTripFormat()
     {
         Assert.Equal("0.1", CsvTable.Number(0.1));
-        Assert.Equal("1E-300", CsvTable.Number(1e-300));
+        Assert.Equal("1e-300", CsvTable.Number(1e-300));
         Assert.Equal(0.1 + 0.2, double.Parse(CsvTable.Number(0.1 + 0.2), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("NaN", CsvTable.Number(double.NaN));
         Assert.Equal("Infinity", CsvTable.Number(double.PositiveInfinity));

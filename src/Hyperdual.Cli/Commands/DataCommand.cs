@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Hyperdual.Cli.Output;
 using Hyperdual.Data;
 
 namespace Hyperdual.Cli.Commands;
@@ -42,6 +43,11 @@ public static class DataCommand
         {
             TextWriter output = parse.InvocationConfiguration.Output;
             bool asJson = parse.GetValue(json);
+            if (parse.GetValue(dataDirectory) is string folder)
+            {
+                CliOutput.CheckFolder("--data-dir", folder);
+            }
+
             var clock = Stopwatch.StartNew();
             DataSetStatus status = DataCatalog.Fetch(parse.GetValue(name)!, parse.GetValue(dataDirectory), asJson ? parse.InvocationConfiguration.Error : output);
             double seconds = clock.Elapsed.TotalSeconds;

@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using Hyperdual.Cli.Options;
+using Hyperdual.Cli.Output;
+using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
 
 namespace Hyperdual.Cli.Commands;
 
 /// <summary>
-/// <c>hyperdual derivatives --function NAME [--dim N] [--at x1,x2,…] [--json]</c>: the value, exact gradient
+/// <c>hyperdual derivatives --function NAME [--dim N] [--at x1,x2,…] [--mode auto|forward|reverse] [--json]</c>: the value, exact gradient
 /// and exact Hessian of a built-in test function at a point.
 /// </summary>
 public static class DerivativesCommand
@@ -14,34 +17,36 @@ public static class DerivativesCommand
     /// <returns>The <c>derivatives</c> command.</returns>
     public static Command Create()
     {
-        var function = new Option<string>("--function", "-f")
-        {
-            Description = $"The test function: {string.Join(", ", TestFunctionCatalog.Names)}.",
-            Required = true,
-        };
-        var dimension = new Option<int?>("--dim", "-n")
-        {
-            Description = "The dimension (default: the length of --at, else the function's default).",
-        };
+        Option<string> function = CliOptions.Choice("--function", $"The test function: {string.Join(", ", TestFunctionCatalog.Names)}.", TestFunctionCatalog.Names, alias: "-f");
+        Option<int?> dimension = CliOptions.OptionalInt("--dim", "The dimension (default: the length of --at, else the function's default).", 1, int.MaxValue, alias: "-n");
         var at = new Option<string?>("--at")
         {
             Description = "The point as comma-separated numbers, e.g. 1,2,3,4 (default: the function's standard start).",
         };
-        var json = new Option<bool>("--json") { Description = "Print {\"value\":…,\"gradient\":[…],\"hessian\":[[…]]}." };
+        Option<string> mode = CliOptions.Choice(
+            "--mode",
+            $"How the Hessian is computed: forward (one hyper-dual pass per entry, n(n+1)/2 passes), reverse (forward-over-reverse, n Hessian-vector products) or auto (forward up to n = {ReverseAbove}, reverse above).",
+            Modes,
+            defaultValue: "auto");
+        var json = new Option<bool>("--json") { Description = "Print {\"value\":…,\"gradient\":[…],\"hessian\":[[…]],\"mode\":…}." };
 
         var command = new Command("derivatives", "Print the value, exact gradient and exact Hessian of a built-in test function.")
         {
-            function, dimension, at, json,
+            function, dimension, at, mode, json,
         };
         command.SetAction(parse =>
         {
-            TestFunction f = ResolveFunction(parse.GetValue(function)!);
-            double[] x = ResolvePoint(f, parse.GetValue(dimension), parse.GetValue(at));
-            (double value, double[] gradient, double[,] hessian) = Derivatives.ValueGradientHessian(f, x);
+            TestFunction f = TestFunctionCatalog.Get(parse.GetValue(function)!);
+            double[] x = PointOptions.Resolve("--at", parse.GetValue(dimension), parse.GetValue(at), f.DefaultDimension, f.StandardStart, f.DimensionProblem, Derivatives.EnsureHessianFits<double>);
+            string chosen = parse.GetValue(mode) is "auto" ? (x.Length > ReverseAbove ? "reverse" : "forward") : parse.GetValue(mode)!;
+            var progress = new CliProgress(parse.InvocationConfiguration.Error, $"derivatives: Hessian by {(chosen == "reverse" ? "forward-over-reverse" : "hyper-dual passes")} (n = {x.Length})");
+            (double value, double[] gradient, double[,] hessian) = chosen == "reverse"
+                ? Reverse(f, x, progress)
+                : Derivatives.ValueGradientHessian(f, x, progress);
             TextWriter output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(output, new { value, gradient, hessian = JsonOutput.Rows(hessian) });
+                JsonOutput.Write(output, new { value, gradient, hessian = JsonOutput.Rows(hessian), mode = chosen });
             }
             else
             {
@@ -53,59 +58,25 @@ public static class DerivativesCommand
         return command;
     }
 
-    /// <summary>Looks up a test function by name or throws a one-line user error listing the known names.</summary>
-    /// <param name="name">The name given with <c>--function</c>.</param>
-    /// <returns>The function.</returns>
-    internal static TestFunction ResolveFunction(string name) =>
-        TestFunctionCatalog.TryGet(name, out TestFunction? f)
-            ? f!
-            : throw new CliUserException($"--function: unknown function '{name}'; known: {string.Join(", ", TestFunctionCatalog.Names)}");
+    /// <summary>The accepted <c>--mode</c> values.</summary>
+    public static readonly IReadOnlyList<string> Modes = ["auto", "forward", "reverse"];
 
-    /// <summary>Works out the point from <c>--dim</c> and <c>--at</c>, checking they agree with each other and the function.</summary>
-    /// <param name="f">The function.</param>
-    /// <param name="dimension">The value of <c>--dim</c>, if given.</param>
-    /// <param name="at">The value of <c>--at</c>, if given.</param>
-    /// <returns>The point.</returns>
-    internal static double[] ResolvePoint(TestFunction f, int? dimension, string? at)
+    /// <summary><c>--mode auto</c> uses forward-over-reverse above this dimension: the hyper-dual Hessian costs n(n+1)/2 evaluations, O(n³) for an O(n) function, against n Hessian-vector products.</summary>
+    public const int ReverseAbove = 200;
+
+    private static (double Value, double[] Gradient, double[,] Hessian) Reverse(TestFunction f, double[] x, IProgress<double> progress)
     {
-        if (dimension is <= 0)
-        {
-            throw new CliUserException($"--dim must be a positive integer, got {dimension}");
-        }
-
-        if (at is null)
-        {
-            int n = dimension ?? f.DefaultDimension;
-            CheckDimension(f, n);
-            return f.StandardStart(n);
-        }
-
-        double[] x = NumberListParser.Parse(at, "--at");
-        if (dimension is int expected && x.Length != expected)
-        {
-            throw new CliUserException($"--at has {x.Length} coordinates but --dim is {expected}");
-        }
-
-        CheckDimension(f, x.Length);
-        return x;
-    }
-
-    private static void CheckDimension(TestFunction f, int n)
-    {
-        string? problem = f.DimensionProblem(n);
-        if (problem is not null)
-        {
-            throw new CliUserException(problem);
-        }
+        (double value, double[] gradient) = ReverseDerivatives.ValueAndGradient(f, x);
+        return (value, gradient, ReverseDerivatives.Hessian(f, x, progress));
     }
 
     private static void WriteText(TextWriter output, TestFunction f, double[] x, double value, double[] gradient, double[,] hessian)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"function  {f.Name} (n = {x.Length})");
-        output.WriteLine($"point     [{string.Join(", ", x.Select(v => v.ToString("R", c)))}]");
-        output.WriteLine($"value     {value.ToString("R", c)}");
-        output.WriteLine($"gradient  [{string.Join(", ", gradient.Select(v => v.ToString("R", c)))}]");
+        output.WriteLine($"point     [{string.Join(", ", x.Select(v => NumberFormat.Exact(v)))}]");
+        output.WriteLine($"value     {NumberFormat.Exact(value)}");
+        output.WriteLine($"gradient  [{string.Join(", ", gradient.Select(v => NumberFormat.Exact(v)))}]");
         output.WriteLine("hessian");
         int n = x.Length;
         var cells = new string[n, n];
@@ -114,7 +85,7 @@ public static class DerivativesCommand
         {
             for (int j = 0; j < n; j++)
             {
-                cells[i, j] = hessian[i, j].ToString("G10", c);
+                cells[i, j] = NumberFormat.Significant(hessian[i, j], 10);
                 width = Math.Max(width, cells[i, j].Length);
             }
         }

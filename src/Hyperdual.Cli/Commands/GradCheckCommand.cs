@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Hyperdual.Cli.Options;
+using Hyperdual.Reports;
 using Hyperdual.Tensors;
 using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
@@ -31,25 +33,13 @@ public static class GradCheckCommand
     /// <returns>The <c>gradcheck</c> command.</returns>
     public static Command Create()
     {
-        var model = new Option<string>("--model", "-m") { Description = "The model: logreg, mlp or cnn.", Required = true };
-        var k = new Option<int>("--k", "-k") { Description = "The number of directions K (1–16).", DefaultValueFactory = _ => 3 };
-        var batch = new Option<int>("--batch", "-b") { Description = "The batch size (synthetic data).", DefaultValueFactory = _ => 8 };
-        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the initialisation, the data and (seed + 1) the directions.", DefaultValueFactory = _ => 0UL };
-        var hdTolerance = new Option<double>("--hd-tolerance")
-        {
-            Description = "Tolerance of the jet against the hyper-dual passes.",
-            DefaultValueFactory = _ => GradientCheck.DefaultHyperDualTolerance,
-        };
-        var fdTolerance = new Option<double>("--fd-tolerance")
-        {
-            Description = "Tolerance of the jet against finite differences.",
-            DefaultValueFactory = _ => GradientCheck.DefaultFiniteDifferenceTolerance,
-        };
-        var reverseTolerance = new Option<double>("--reverse-tolerance")
-        {
-            Description = "Tolerance of the reverse-mode gradient's projections ∇L·vᵢ against the jet's gᵢ.",
-            DefaultValueFactory = _ => GradientCheck.DefaultReverseTolerance,
-        };
+        Option<string> model = CliOptions.Choice("--model", "The model: logreg, mlp or cnn.", ModelZoo.Names);
+        Option<int> k = CliOptions.Int("--k", "The number of directions K.", 1, JetLayout.MaxDirections, 3, alias: "-k");
+        Option<int> batch = CliOptions.Int("--batch", "The batch size (synthetic data).", 1, int.MaxValue, 8, alias: "-b");
+        Option<ulong> seed = CliOptions.UInt64("--seed", "Seed of the initialisation, the data and (seed + 1) the directions.", 0, alias: "-s");
+        Option<double> hdTolerance = CliOptions.Double("--hd-tolerance", "Tolerance of the jet against the hyper-dual passes.", GradientCheck.DefaultHyperDualTolerance, positive: true);
+        Option<double> fdTolerance = CliOptions.Double("--fd-tolerance", "Tolerance of the jet against finite differences.", GradientCheck.DefaultFiniteDifferenceTolerance, positive: true);
+        Option<double> reverseTolerance = CliOptions.Double("--reverse-tolerance", "Tolerance of the reverse-mode gradient's projections ∇L·vᵢ against the jet's gᵢ.", GradientCheck.DefaultReverseTolerance, positive: true);
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
         var command = new Command("gradcheck",
             "Check a model's jet (g, H) and its reverse-mode gradient in float64 against separate hyper-dual passes and finite differences.")
@@ -62,26 +52,7 @@ public static class GradCheckCommand
             int directionsCount = parse.GetValue(k), size = parse.GetValue(batch);
             ulong s = parse.GetValue(seed);
             double hdTol = parse.GetValue(hdTolerance), fdTol = parse.GetValue(fdTolerance), reverseTol = parse.GetValue(reverseTolerance);
-            if (!ModelZoo.Names.Contains(name.ToLowerInvariant()))
-            {
-                throw new CliUserException($"--model: unknown model '{name}'; known: {string.Join(", ", ModelZoo.Names)}");
-            }
-
-            if (directionsCount is < 1 or > 16)
-            {
-                throw new CliUserException($"--k must lie in 1..16, got {directionsCount}");
-            }
-
-            if (size < 1)
-            {
-                throw new CliUserException($"--batch must be a positive integer, got {size}");
-            }
-
-            if (!(hdTol > 0) || !(fdTol > 0) || !(reverseTol > 0))
-            {
-                throw new CliUserException("--hd-tolerance, --fd-tolerance and --reverse-tolerance must be positive");
-            }
-
+            MemoryLimits.Check($"--batch {size}", () => JetLayout.EnsureFits((double)size * InputFeatures, directionsCount, sizeof(double)));
             SequentialModel m = ModelZoo.Create(name, s);
             Batch<double> data = SyntheticBatch(name.ToLowerInvariant(), size, s);
             Directions directions = Directions.FromSeed(s + 1, directionsCount, m.Parameters.Count);
@@ -117,6 +88,9 @@ public static class GradCheckCommand
         return command;
     }
 
+    /// <summary>The input values per sample of the synthetic MNIST-shaped batch (28 × 28).</summary>
+    private const int InputFeatures = 784;
+
     /// <summary>A synthetic MNIST-shaped batch: inputs uniform in [0, 1), labels uniform over 10 classes.</summary>
     internal static Batch<double> SyntheticBatch(string model, int size, ulong seed)
     {
@@ -140,9 +114,9 @@ public static class GradCheckCommand
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"model   {model.Name} ({model.Parameters.Count.ToString("N0", c)} parameters), batch {batch} (synthetic), K = {k}, seed {seed}, float64");
-        output.WriteLine($"loss    {r.Jet.Loss.ToString("R", c)}");
-        output.WriteLine($"g       [{string.Join(", ", r.Jet.G.Select(x => x.ToString("G10", c)))}]");
-        output.WriteLine($"H diag  [{string.Join(", ", Enumerable.Range(0, k).Select(i => r.Jet.H[i, i].ToString("G10", c)))}]");
+        output.WriteLine($"loss    {NumberFormat.Exact(r.Jet.Loss)}");
+        output.WriteLine($"g       [{string.Join(", ", r.Jet.G.Select(x => NumberFormat.Significant(x, 10)))}]");
+        output.WriteLine($"H diag  [{string.Join(", ", Enumerable.Range(0, k).Select(i => NumberFormat.Significant(r.Jet.H[i, i], 10)))}]");
         output.WriteLine();
         output.WriteLine("check                       worst rel. error  tolerance");
         Row(output, "g vs hyper-dual passes", r.HyperDualGError, r.HyperDualTolerance);
@@ -157,6 +131,6 @@ public static class GradCheckCommand
     private static void Row(TextWriter output, string name, double error, double tolerance)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
-        output.WriteLine($"{name,-27} {error.ToString("E2", c),-17} {tolerance.ToString("E0", c),-10} {(error <= tolerance ? "ok" : "EXCEEDED")}");
+        output.WriteLine($"{name,-27} {NumberFormat.Significant(error, 3),-17} {NumberFormat.Significant(tolerance, 1),-10} {(error <= tolerance ? "ok" : "EXCEEDED")}");
     }
 }

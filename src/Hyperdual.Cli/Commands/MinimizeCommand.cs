@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Hyperdual.Cli.Options;
+using Hyperdual.Cli.Output;
 using Hyperdual.Minimization;
 using Hyperdual.Minimization.Constrained;
 using Hyperdual.Reports;
@@ -21,40 +23,35 @@ public static class MinimizeCommand
     /// <returns>The <c>minimize</c> command.</returns>
     public static Command Create()
     {
-        var function = new Option<string>("--function", "-f")
-        {
-            Description = $"The function: {string.Join(", ", TestFunctionCatalog.Names)}; or a constrained problem: {string.Join(", ", ConstrainedTestProblemCatalog.All.Select(p => p.Name))}.",
-            Required = true,
-        };
-        var dimension = new Option<int?>("--dim", "-n") { Description = "The dimension (default: the length of --start, else the function's default)." };
-        var method = new Option<string>("--method", "-m") { Description = $"The method: {string.Join(", ", Methods)} (default newton-tr; constrained problems use newton-tr inside the augmented Lagrangian).", DefaultValueFactory = _ => "newton-tr" };
-        var k = new Option<int?>("--k") { Description = "FoMoH-KD: the number K of random directions per step (default 2)." };
-        var learningRate = new Option<double?>("--lr") { Description = "Forward-mode methods: the learning rate η (default 1; 1e-4 for fgd)." };
-        var maxIterations = new Option<int?>("--max-iter") { Description = "The iteration limit (default 1000; for constrained problems, per inner Newton solve)." };
-        var seed = new Option<ulong>("--seed") { Description = "The seed of the random directions, 0 to 2⁶⁴ − 1 (default 0).", DefaultValueFactory = _ => 0UL };
+        string[] problems = [.. TestFunctionCatalog.Names, .. ConstrainedTestProblemCatalog.All.Select(p => p.Name)];
+        Option<string> function = CliOptions.Choice(
+            "--function",
+            $"The function: {string.Join(", ", TestFunctionCatalog.Names)}; or a constrained problem: {string.Join(", ", ConstrainedTestProblemCatalog.All.Select(p => p.Name))}.",
+            problems,
+            alias: "-f");
+        Option<int?> dimension = CliOptions.OptionalInt("--dim", "The dimension (default: the length of --start, else the function's default).", 1, int.MaxValue, alias: "-n");
+        Option<string> method = CliOptions.Choice("--method", $"The method: {string.Join(", ", Methods)} (constrained problems use newton-tr inside the augmented Lagrangian).", Methods, defaultValue: "newton-tr");
+        Option<int?> k = CliOptions.OptionalInt("--k", "FoMoH-KD: the number K of random directions per step (default 2).", 1, ForwardModeOptions.MaxDirections, alias: "-k");
+        Option<double?> learningRate = CliOptions.OptionalDouble("--lr", "Forward-mode methods: the learning rate η (default 1; 1e-4 for fgd).", positive: true);
+        Option<int?> maxIterations = CliOptions.OptionalInt("--max-iter", "The iteration limit (default 1000; for constrained problems, per inner Newton solve).", 1, int.MaxValue);
+        Option<ulong> seed = CliOptions.UInt64("--seed", "The seed of the random directions.", 0, alias: "-s");
         var start = new Option<string?>("--start") { Description = "The starting point as comma-separated numbers (default: the standard start)." };
-        var trace = new Option<string?>("--trace") { Description = "Write the per-iteration trace to this CSV file." };
+        var trace = new Option<string?>("--trace") { Description = "Write the per-iteration trace to this CSV file (- for standard output)." };
+        Option<double?> gtol = CliOptions.OptionalDouble("--gtol", $"Converged once ‖∇f‖ ≤ this (default {MinimizationResult.DefaultConvergedGradientNorm:0e0}); newton-tr also stops there (default 1e-10).", positive: true);
+        Option<double?> xtol = CliOptions.OptionalDouble("--xtol", "newton-tr: stop when the step or trust radius falls below this, relative to ‖x‖ (default 1e-15).", positive: true);
+        Option<double?> ftol = CliOptions.OptionalDouble("--ftol", "newton-tr: stop when an accepted step changes f by at most this, relative to |f| (default: off).", positive: true);
+        var verbose = new Option<bool>("--verbose") { Description = "Print one line per iteration on standard error as the run goes." };
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
 
         var command = new Command("minimize", "Minimise a built-in test function (Newton trust region, FoMoH-KD, FoMoH, FGD) or solve a constrained textbook problem.")
         {
-            function, dimension, method, k, learningRate, maxIterations, seed, start, trace, json,
+            function, dimension, method, k, learningRate, maxIterations, seed, gtol, xtol, ftol, start, trace, verbose, json,
         };
         command.SetAction(parse =>
         {
             string name = parse.GetValue(function)!;
-            string methodName = parse.GetValue(method) ?? "newton-tr";
-            if (!Methods.Contains(methodName))
-            {
-                throw new CliUserException($"--method: unknown method '{methodName}'; known: {string.Join(", ", Methods)}");
-            }
-
+            string methodName = parse.GetValue(method)!;
             int? maxIter = parse.GetValue(maxIterations);
-            if (maxIter is < 1)
-            {
-                throw new CliUserException($"--max-iter must be a positive integer, got {maxIter}");
-            }
-
             var request = new Request(
                 methodName,
                 parse.GetValue(dimension),
@@ -64,44 +61,54 @@ public static class MinimizeCommand
                 parse.GetValue(seed),
                 parse.GetValue(start),
                 parse.GetValue(trace),
-                parse.GetValue(json));
-            TextWriter output = parse.InvocationConfiguration.Output;
-            if (TestFunctionCatalog.TryGet(name, out TestFunction? f))
+                parse.GetValue(json),
+                new Tolerances(parse.GetValue(gtol), parse.GetValue(xtol), parse.GetValue(ftol)),
+                parse.GetValue(verbose) ? VerboseLine(parse.InvocationConfiguration.Error) : null);
+            if (request.TracePath is string tracePath)
             {
-                RunUnconstrained(f!, request, output);
-            }
-            else if (ConstrainedTestProblemCatalog.TryGet(name, out ConstrainedTestProblem? problem))
-            {
-                RunConstrained(problem!, request, output);
-            }
-            else
-            {
-                throw new CliUserException(
-                    $"--function: unknown function '{name}'; known: {string.Join(", ", TestFunctionCatalog.Names.Concat(ConstrainedTestProblemCatalog.All.Select(p => p.Name)))}");
+                if (tracePath == CliOutput.StandardOutput && request.Json)
+                {
+                    throw new CliUserException("--trace - writes the trace to standard output, where --json writes its result; give --trace a file path");
+                }
+
+                CliOutput.CheckFile("--trace", tracePath);
             }
 
-            return ExitCodes.Success;
+            TextWriter output = parse.InvocationConfiguration.Output;
+            return TestFunctionCatalog.TryGet(name, out TestFunction? f)
+                ? RunUnconstrained(f!, request, output)
+                : RunConstrained(ConstrainedTestProblemCatalog.Get(name), request, output);
         });
         return command;
     }
 
-    private static void RunUnconstrained(TestFunction f, Request request, TextWriter output)
+    private static int RunUnconstrained(TestFunction f, Request request, TextWriter output)
     {
-        double[] x0 = ResolveStart(request.Dimension, request.Start, f.DefaultDimension, f.StandardStart, f.DimensionProblem);
+        double[] x0 = PointOptions.Resolve("--start", request.Dimension, request.Start, f.DefaultDimension, f.StandardStart, f.DimensionProblem, n =>
+        {
+            if (request.Method == "newton-tr")
+            {
+                Derivatives.EnsureHessianFits<double>(n);
+            }
+            else
+            {
+                new ForwardModeOptions { Directions = request.K ?? 2 }.EnsureFits(n);
+            }
+        });
         bool forward = request.Method != "newton-tr";
         if (request.K is not null && request.Method != "fomoh-kd")
         {
             throw new CliUserException($"--k applies only to --method fomoh-kd, not {request.Method}");
         }
 
-        if (request.K is < 1)
+        if (request.LearningRate is not null && !forward)
         {
-            throw new CliUserException($"--k must be a positive integer, got {request.K}");
+            throw new CliUserException("--lr applies only to the forward-mode methods (fomoh-kd, fomoh, fgd)");
         }
 
-        if (request.LearningRate is double eta && (!forward || !(eta > 0.0) || !double.IsFinite(eta)))
+        if (forward && (request.Tolerances.Step is not null || request.Tolerances.Function is not null))
         {
-            throw new CliUserException(forward ? $"--lr must be a positive finite number, got {eta.ToString("R", CultureInfo.InvariantCulture)}" : "--lr applies only to the forward-mode methods (fomoh-kd, fomoh, fgd)");
+            throw new CliUserException($"--xtol and --ftol apply only to --method newton-tr, not {request.Method}");
         }
 
         int iterations = request.MaxIterations ?? 1000;
@@ -116,6 +123,7 @@ public static class MinimizeCommand
                 MaxIterations = iterations,
                 Seed = request.Seed,
                 RecordTrace = recordTrace,
+                OnIteration = request.OnIteration,
             };
             result = request.Method switch
             {
@@ -126,13 +134,24 @@ public static class MinimizeCommand
         }
         else
         {
-            result = Minimizer.NewtonTrustRegion(f, x0, new NewtonTrustRegionOptions { MaxIterations = iterations, RecordTrace = recordTrace });
+            var defaults = new NewtonTrustRegionOptions();
+            result = Minimizer.NewtonTrustRegion(f, x0, new NewtonTrustRegionOptions
+            {
+                MaxIterations = iterations,
+                RecordTrace = recordTrace,
+                OnIteration = request.OnIteration,
+                GradientTolerance = request.Tolerances.Gradient ?? defaults.GradientTolerance,
+                StepTolerance = request.Tolerances.Step ?? defaults.StepTolerance,
+                FunctionTolerance = request.Tolerances.Function ?? defaults.FunctionTolerance,
+            });
         }
 
-        if (request.TracePath is not null)
+        if (request.Tolerances.Gradient is double converged)
         {
-            WriteTrace(request.TracePath, result.Trace!, x0.Length);
+            result = result with { ConvergedGradientNorm = converged };
         }
+
+        string? traceWrittenTo = request.TracePath is null ? null : CliOutput.WriteText(output, "--trace", request.TracePath, MinimizeTrace.Render(result.Trace!, x0.Length));
 
         if (request.Json)
         {
@@ -150,21 +169,24 @@ public static class MinimizeCommand
                 derivativeEvaluations = result.DerivativeEvaluations,
                 minimizer = result.Minimizer,
                 knownMinimum = f.MinimumValue(x0.Length),
+                trace = traceWrittenTo,
             });
-            return;
+            return Outcome(result.Converged, result.Reason);
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
         output.WriteLine($"function     {f.Name} (n = {x0.Length})");
         output.WriteLine($"method       {request.Method}{(request.Method == "fomoh-kd" ? $" (K = {request.K ?? 2})" : string.Empty)}");
-        output.WriteLine($"stopped      {result.Reason} after {result.Iterations} iterations");
-        output.WriteLine($"value        {result.Value.ToString("R", c)} (known minimum {f.MinimumValue(x0.Length).ToString("R", c)})");
-        output.WriteLine($"|gradient|   {result.GradientNorm.ToString("R", c)}");
+        output.WriteLine($"stopped      {result.Reason} after {result.Iterations} iterations ({(result.Converged ? "converged" : "not converged")})");
+        output.WriteLine($"value        {NumberFormat.Exact(result.Value)} (known minimum {NumberFormat.Exact(f.MinimumValue(x0.Length))})");
+        output.WriteLine($"|gradient|   {NumberFormat.Exact(result.GradientNorm)}");
         output.WriteLine($"evaluations  {result.FunctionEvaluations} value, {result.DerivativeEvaluations} derivative");
-        output.WriteLine($"minimizer    [{string.Join(", ", result.Minimizer.Select(v => v.ToString("R", c)))}]");
+        output.WriteLine($"minimizer    [{string.Join(", ", result.Minimizer.Select(v => NumberFormat.Exact(v)))}]");
+        WriteTraceLine(output, traceWrittenTo, result.Trace?.Count);
+        return Outcome(result.Converged, result.Reason);
     }
 
-    private static void RunConstrained(ConstrainedTestProblem problem, Request request, TextWriter output)
+    private static int RunConstrained(ConstrainedTestProblem problem, Request request, TextWriter output)
     {
         if (request.Method != "newton-tr")
         {
@@ -176,30 +198,20 @@ public static class MinimizeCommand
             throw new CliUserException("--k and --lr apply only to the forward-mode methods, not to constrained problems");
         }
 
+        if (request.Tolerances != new Tolerances(null, null, null))
+        {
+            throw new CliUserException($"--gtol, --xtol and --ftol apply to unconstrained functions; constrained problem '{problem.Name}' stops on its violation and Lagrangian-gradient tolerances");
+        }
+
         int n = problem.Problem.Dimension;
-        double[] x0 = ResolveStart(request.Dimension, request.Start, n, _ => problem.StandardStart.ToArray(), m => m == n ? null : $"problem '{problem.Name}' has {n} variables, not {m}");
+        double[] x0 = PointOptions.Resolve("--start", request.Dimension, request.Start, n, _ => problem.StandardStart.ToArray(), m => m == n ? null : $"problem '{problem.Name}' has {n} variables, not {m}", _ => { });
         var options = new AugmentedLagrangianOptions
         {
-            Inner = new NewtonTrustRegionOptions { MaxIterations = request.MaxIterations ?? 500, GradientTolerance = 1e-10 },
+            Inner = new NewtonTrustRegionOptions { MaxIterations = request.MaxIterations ?? 500, GradientTolerance = 1e-10, OnIteration = request.OnIteration },
             RecordTrace = request.TracePath is not null,
         };
         ConstrainedResult result = ConstrainedMinimizer.AugmentedLagrangian(problem.Problem, x0, options);
-        if (request.TracePath is not null)
-        {
-            CsvTable.Write(
-                request.TracePath,
-                ["outer_iteration", "value", "violation", "penalty", "inner_iterations", "inner_reason"],
-                result.Trace!.Select(r => (IReadOnlyList<string>)
-                [
-                    r.OuterIteration.ToString(CultureInfo.InvariantCulture),
-                    CsvTable.Number(r.Value),
-                    CsvTable.Number(r.Violation),
-                    CsvTable.Number(r.Penalty),
-                    r.InnerIterations.ToString(CultureInfo.InvariantCulture),
-                    r.InnerReason.ToString(),
-                ]));
-        }
-
+        string? traceWrittenTo = request.TracePath is null ? null : CliOutput.WriteText(output, "--trace", request.TracePath, MinimizeTrace.Render(result.Trace!));
         if (request.Json)
         {
             JsonOutput.Write(output, new
@@ -222,94 +234,49 @@ public static class MinimizeCommand
                 lowerBoundMultipliers = result.LowerBoundMultipliers,
                 upperBoundMultipliers = result.UpperBoundMultipliers,
                 knownMinimum = problem.MinimumValue,
+                trace = traceWrittenTo,
             });
-            return;
+            return Outcome(result.Converged, result.Reason);
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
-        string List(IEnumerable<double> values) => "[" + string.Join(", ", values.Select(v => v.ToString("R", c))) + "]";
+        string List(IEnumerable<double> values) => "[" + string.Join(", ", values.Select(v => NumberFormat.Exact(v))) + "]";
         output.WriteLine($"problem      {problem.Name}: {problem.Description}");
         output.WriteLine("method       augmented Lagrangian, Newton trust-region inner solves");
-        output.WriteLine($"stopped      {result.Reason} after {result.OuterIterations} outer / {result.InnerIterations} inner iterations");
-        output.WriteLine($"value        {result.Value.ToString("R", c)} (known minimum {problem.MinimumValue.ToString("R", c)})");
-        output.WriteLine($"violation    {result.ConstraintViolation.ToString("R", c)}");
-        output.WriteLine($"|grad L|     {result.LagrangianGradientNorm.ToString("R", c)}");
+        output.WriteLine($"stopped      {result.Reason} after {result.OuterIterations} outer / {result.InnerIterations} inner iterations ({(result.Converged ? "converged" : "not converged")})");
+        output.WriteLine($"value        {NumberFormat.Exact(result.Value)} (known minimum {NumberFormat.Exact(problem.MinimumValue)})");
+        output.WriteLine($"violation    {NumberFormat.Exact(result.ConstraintViolation)}");
+        output.WriteLine($"|grad L|     {NumberFormat.Exact(result.LagrangianGradientNorm)}");
         output.WriteLine($"minimizer    {List(result.Minimizer)}");
         output.WriteLine($"multipliers  equality {List(result.EqualityMultipliers)}, inequality {List(result.InequalityMultipliers)}, lower {List(result.LowerBoundMultipliers)}, upper {List(result.UpperBoundMultipliers)}");
+        WriteTraceLine(output, traceWrittenTo, result.Trace?.Count);
+        return Outcome(result.Converged, result.Reason);
     }
 
-    /// <summary>The start from <c>--dim</c> and <c>--start</c>, checked against each other and the function's dimension rule.</summary>
-    private static double[] ResolveStart(int? dimension, string? start, int defaultDimension, Func<int, double[]> standardStart, Func<int, string?> dimensionProblem)
+    /// <summary><c>--verbose</c>: one line per iteration, the recorded quantities only (the forward-mode methods form no gradient or radius).</summary>
+    private static Action<IterationRecord> VerboseLine(TextWriter error) => r =>
     {
-        if (dimension is <= 0)
-        {
-            throw new CliUserException($"--dim must be a positive integer, got {dimension}");
-        }
+        string line = $"iteration {r.Iteration}  f {NumberFormat.Significant(r.Value, 6)}";
+        line += double.IsNaN(r.GradientNorm) ? string.Empty : $"  |g| {NumberFormat.Significant(r.GradientNorm, 3)}";
+        line += $"  |step| {NumberFormat.Significant(r.StepNorm, 3)}";
+        line += double.IsNaN(r.TrustRadius) ? string.Empty : $"  radius {NumberFormat.Significant(r.TrustRadius, 3)}";
+        error.WriteLine(line + $"  evaluations {r.FunctionEvaluations}");
+    };
 
-        if (start is null)
-        {
-            int n = dimension ?? defaultDimension;
-            Check(dimensionProblem(n));
-            return standardStart(n);
-        }
+    /// <summary>The exit code of a finished run: 0 converged, <see cref="ExitCodes.Diverged"/> non-finite, else <see cref="ExitCodes.NotConverged"/>.</summary>
+    private static int Outcome(bool converged, StopReason reason) =>
+        converged ? ExitCodes.Success : reason == StopReason.NonFinite ? ExitCodes.Diverged : ExitCodes.NotConverged;
 
-        double[] x = NumberListParser.Parse(start, "--start");
-        if (dimension is int expected && x.Length != expected)
-        {
-            throw new CliUserException($"--start has {x.Length} coordinates but --dim is {expected}");
-        }
-
-        Check(dimensionProblem(x.Length));
-        return x;
-
-        static void Check(string? problem)
-        {
-            if (problem is not null)
-            {
-                throw new CliUserException(problem);
-            }
-        }
-    }
-
-    private static void WriteTrace(string path, IReadOnlyList<IterationRecord> trace, int n)
+    private static void WriteTraceLine(TextWriter output, string? writtenTo, int? rows)
     {
-        var header = new List<string> { "iteration", "value", "gradient_norm", "step_norm", "trust_radius", "evaluations" };
-        header.AddRange(Enumerable.Range(1, n).Select(i => $"x{i}"));
-        if (string.IsNullOrWhiteSpace(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(path))
+        if (writtenTo is not null)
         {
-            throw new CliUserException($"--trace: '{path}' is not a file path");
-        }
-
-        try
-        {
-            WriteTraceRows(path, header, trace);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            throw new CliUserException($"--trace: cannot write '{path}': {e.Message}");
+            output.WriteLine($"trace        {rows} rows written to {writtenTo}");
         }
     }
 
-    private static void WriteTraceRows(string path, List<string> header, IReadOnlyList<IterationRecord> trace)
-    {
-        CsvTable.Write(
-            path,
-            header,
-            trace.Select(r =>
-            {
-                var row = new List<string>
-                {
-                    r.Iteration.ToString(CultureInfo.InvariantCulture),
-                    CsvTable.Number(r.Value),
-                    CsvTable.Number(r.GradientNorm),
-                    CsvTable.Number(r.StepNorm),
-                    CsvTable.Number(r.TrustRadius),
-                    r.FunctionEvaluations.ToString(CultureInfo.InvariantCulture),
-                };
-                row.AddRange(r.Point.Select(CsvTable.Number));
-                return (IReadOnlyList<string>)row;
-            }));
-    }
+    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json, Tolerances Tolerances, Action<IterationRecord>? OnIteration);
 
-    private sealed record Request(string Method, int? Dimension, int? K, double? LearningRate, int? MaxIterations, ulong Seed, string? Start, string? TracePath, bool Json);
+    /// <summary><c>--gtol</c>, <c>--xtol</c>, <c>--ftol</c> as given.</summary>
+    private sealed record Tolerances(double? Gradient, double? Step, double? Function);
 }

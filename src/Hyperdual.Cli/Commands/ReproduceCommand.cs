@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hyperdual.Cli.Output;
 using Hyperdual.Minimization.Studies;
 using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
@@ -10,7 +11,8 @@ namespace Hyperdual.Cli.Commands;
 /// (<see cref="RosenbrockStudy"/>) and writes <c>rosenbrock.csv</c> (every loss of every run),
 /// <c>rosenbrock.md</c> (median, min, max of the final loss, runs below 1e-6, non-finite runs, the
 /// reference's outcome beside ours) and <c>rosenbrock-2d.png</c>, <c>-5d.png</c>, <c>-10d.png</c>
-/// (median loss against iteration per method), each written atomically.
+/// (median loss against iteration per method). Every target is checked before the study runs and the
+/// five files are written as one set (<see cref="ResultFolder"/>); a rerun says which files it replaced.
 /// </summary>
 public static class ReproduceCommand
 {
@@ -29,23 +31,13 @@ public static class ReproduceCommand
         };
         rosenbrock.SetAction(parse =>
         {
-            string folder = parse.GetValue(outputFolder)!;
-            if (string.IsNullOrWhiteSpace(folder))
-            {
-                throw new CliUserException("--out needs a folder path, got an empty value");
-            }
-
-            if (File.Exists(folder))
-            {
-                throw new CliUserException($"--out: '{folder}' is a file, not a folder");
-            }
-
+            ResultFolder folder = CliOutput.PrepareFolder("--out", parse.GetValue(outputFolder)!, RosenbrockStudyWriter.FileNames);
             RosenbrockStudyResult result = RosenbrockStudy.Run(TestFunctionCatalog.Get("rosenbrock"));
-            IReadOnlyList<string> files = RosenbrockStudyWriter.Write(result, folder);
+            IReadOnlyList<string> files = CliOutput.WriteFolder("--out", folder, RosenbrockStudyWriter.Files(result));
             TextWriter output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(output, new { files, summaries = result.Summaries });
+                JsonOutput.Write(output, new { files, replaced = folder.ReplacedFiles.Select(folder.PathOf).ToArray(), summaries = result.Summaries });
             }
             else
             {
@@ -53,7 +45,8 @@ public static class ReproduceCommand
                 output.WriteLine();
                 foreach (string file in files)
                 {
-                    output.WriteLine($"wrote {file}");
+                    bool replaced = folder.ReplacedFiles.Contains(Path.GetFileName(file));
+                    output.WriteLine(replaced ? $"wrote {file} (replaced the previous one)" : $"wrote {file}");
                 }
             }
 

@@ -7,30 +7,24 @@ using Hyperdual.Reports;
 
 namespace Hyperdual.Cli.Commands;
 
-/// <summary>Writes the Rosenbrock study's CSV, markdown table and PNG plots (each atomically).</summary>
+/// <summary>The Rosenbrock study's CSV, markdown table and PNG plots, as one result set.</summary>
 internal static class RosenbrockStudyWriter
 {
     public static readonly string[] Studies = ["2d", "5d", "10d"];
 
-    /// <summary>Writes every output into <paramref name="folder"/> and returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(RosenbrockStudyResult result, string folder)
+    /// <summary>The files the study writes, in order.</summary>
+    public static readonly IReadOnlyList<string> FileNames = ["rosenbrock.csv", "rosenbrock.md", .. Studies.Select(s => $"rosenbrock-{s}.png")];
+
+    /// <summary>The contents of <see cref="FileNames"/>.</summary>
+    public static IEnumerable<ResultFile> Files(RosenbrockStudyResult result)
     {
-        var written = new List<string>();
-        string csvPath = Path.Combine(folder, "rosenbrock.csv");
-        CsvTable.Write(
-            csvPath,
+        yield return ResultFile.Text("rosenbrock.csv", CsvTable.Render(
             ["study", "method", "seed", "iteration", "loss"],
             result.Runs.SelectMany(run => run.Losses.Select((loss, iteration) => (IReadOnlyList<string>)
-                [run.Study, run.Method, run.Seed.ToString(CultureInfo.InvariantCulture), iteration.ToString(CultureInfo.InvariantCulture), CsvTable.Number(loss)])));
-        written.Add(csvPath);
-
-        string markdownPath = Path.Combine(folder, "rosenbrock.md");
-        AtomicFile.WriteAllText(markdownPath, Markdown(result));
-        written.Add(markdownPath);
-
+                [run.Study, run.Method, run.Seed.ToString(CultureInfo.InvariantCulture), iteration.ToString(CultureInfo.InvariantCulture), CsvTable.Number(loss)]))));
+        yield return ResultFile.Text("rosenbrock.md", Markdown(result));
         foreach (string study in Studies)
         {
-            string pngPath = Path.Combine(folder, $"rosenbrock-{study}.png");
             var series = new List<PlotSeries>();
             foreach (IGrouping<string, StudyRun> method in result.Runs.Where(r => r.Study == study).GroupBy(r => r.Method))
             {
@@ -38,11 +32,9 @@ internal static class RosenbrockStudyWriter
                 series.Add(new PlotSeries(method.Key, Enumerable.Range(0, median.Length).Select(i => (double)i).ToArray(), median));
             }
 
-            LinePlot.WritePng(pngPath, $"Rosenbrock {study.ToUpperInvariant()}: median loss over {RosenbrockStudy.SeedCount} seeds", "iteration", "loss (log scale; 0 drawn at 1e-30)", series, logY: true);
-            written.Add(pngPath);
+            yield return ResultFile.Bytes($"rosenbrock-{study}.png", LinePlot.RenderPng(
+                $"Rosenbrock {study.ToUpperInvariant()}: median loss over {RosenbrockStudy.SeedCount} seeds", "iteration", "loss (log scale; 0 drawn at 1e-30)", series, logY: true));
         }
-
-        return written;
     }
 
     /// <summary>The markdown report: one table per study, with the reference's outcome where the issue states it.</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Hyperdual.Text;
 using nietras.SeparatedValues;
 
 namespace Hyperdual.Data.Csv;
@@ -6,7 +6,7 @@ namespace Hyperdual.Data.Csv;
 /// <summary>
 /// Reads a CSV file of numeric feature columns and one integer label column: comma or semicolon
 /// separated (detected from the first row), an optional header (a first row with no number in it),
-/// RFC 4180 quoting. A row of the wrong width, a cell that is not a number, NaN or ±∞, a value beyond
+/// RFC 4180 quoting; numbers by the rule of <see cref="NumberText"/> (surrounding spaces ignored). A row of the wrong width, a cell that is not a number, NaN or ±∞, a value beyond
 /// the float range, or a label that is not a non-negative integer is a <see cref="DataException"/>
 /// naming the file, the line and the column.
 /// </summary>
@@ -103,15 +103,16 @@ internal static class CsvFileReader
 
                 for (int c = 0; c < columns; c++)
                 {
-                    ReadOnlySpan<char> cell = row[c].Span;
+                    ReadOnlySpan<char> cell = row[c].Span.Trim();
                     string where = $"{path}: line {line}, {CsvTable.DescribeColumn(header, c)}";
                     if (c == label)
                     {
-                        if (!int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+                        if (!NumberText.TryParseInt64(cell, int.MinValue, int.MaxValue, out long whole))
                         {
                             throw new DataException($"{where}: the label '{cell}' is not an integer.");
                         }
 
+                        int value = (int)whole;
                         if (value < 0)
                         {
                             throw new DataException($"{where}: the label {value} is negative.");
@@ -121,7 +122,7 @@ internal static class CsvFileReader
                         continue;
                     }
 
-                    if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+                    if (!NumberText.TryParseDouble(cell, allowNonFinite: true, out double number))
                     {
                         throw new DataException($"{where}: '{cell}' is not a number.");
                     }
@@ -164,7 +165,7 @@ internal static class CsvFileReader
     {
         for (int c = 0; c < row.ColCount; c++)
         {
-            if (double.TryParse(row[c].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            if (NumberText.TryParseDouble(row[c].Span.Trim(), allowNonFinite: true, out _))
             {
                 return false;
             }

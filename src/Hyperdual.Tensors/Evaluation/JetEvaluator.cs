@@ -88,8 +88,12 @@ public static class JetEvaluator
     /// <param name="directions">The K directions.</param>
     /// <returns>(L, g, H).</returns>
     public static JetEvaluation Evaluate<T>(IModel model, ILoss loss, Batch<T> batch, ReadOnlyMemory<double> parameters, Directions directions)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        new JetEvaluator<T>(model, loss).Evaluate(batch, parameters, directions);
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(directions);
+        JetLayout.ValidateDirectionCount(directions.K);
+        return new JetEvaluator<T>(model, loss).Evaluate(batch, parameters, directions);
+    }
 
     /// <summary>(L, g, H) along K directions vᵢ ~ N(0, I) generated from <paramref name="seed"/> (see <see cref="Directions.FromSeed"/>).</summary>
     /// <typeparam name="T">The element type.</typeparam>

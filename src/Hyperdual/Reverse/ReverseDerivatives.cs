@@ -117,17 +117,22 @@ public static class ReverseDerivatives
     /// </summary>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
+    /// <param name="progress">Told the fraction of the n columns done (0 to 1); optional.</param>
     /// <returns>A new n×n symmetric matrix.</returns>
-    public static double[,] Hessian(IScalarFunction f, ReadOnlySpan<double> x) => Hessian<double>(f, x);
+    /// <exception cref="MemoryLimitException">The n×n Hessian cannot fit in memory (checked before allocating).</exception>
+    public static double[,] Hessian(IScalarFunction f, ReadOnlySpan<double> x, IProgress<double>? progress = null) => Hessian<double>(f, x, progress);
 
     /// <summary>The exact Hessian by forward-over-reverse (see the <see cref="double"/> overload).</summary>
     /// <typeparam name="T">The floating-point type.</typeparam>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
+    /// <param name="progress">Told the fraction of the n columns done (0 to 1); optional.</param>
     /// <returns>A new n×n symmetric matrix.</returns>
-    public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+    /// <exception cref="MemoryLimitException">The n×n Hessian cannot fit in memory (checked before allocating).</exception>
+    public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x, IProgress<double>? progress = null) where T : IFloatingPointIeee754<T>
     {
         DerivativeArguments.ValidatePoint(f, x);
+        DerivativeArguments.EnsureMatrixFits<T>(x.Length, "Hessian");
         int n = x.Length;
         var hessian = new T[n, n];
         var unit = new T[n];
@@ -157,6 +162,8 @@ public static class ReverseDerivatives
                     }
                 }
             }
+
+            progress?.Report((j + 1.0) / n);
         }
 
         return hessian;

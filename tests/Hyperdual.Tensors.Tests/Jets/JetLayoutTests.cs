@@ -2,6 +2,17 @@ namespace Hyperdual.Tensors.Tests.Jets;
 
 public sealed class JetLayoutTests
 {
+    [Fact]
+    public void DirectionCountIsLimitedInTheLibrary()
+    {
+        JetLayout.ValidateDirectionCount(1);
+        JetLayout.ValidateDirectionCount(JetLayout.MaxDirections);
+        Assert.Throws<ArgumentOutOfRangeException>(() => JetLayout.ValidateDirectionCount(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => JetLayout.ValidateDirectionCount(JetLayout.MaxDirections + 1));
+        Assert.Throws<MemoryLimitException>(() => JetLayout.EnsureFits(1e12, JetLayout.MaxDirections, sizeof(double)));
+        JetLayout.EnsureFits(784, 3, sizeof(double));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
