@@ -15,26 +15,26 @@ public static class ComparisonReport
     /// <summary>The file names, in the order written.</summary>
     public static IReadOnlyList<string> FileNames { get; } = ["compare.csv", "compare.md", "compare-test-loss-steps.png", "compare-test-loss-seconds.png"];
 
-    /// <summary>Writes every file into <paramref name="folder"/> (each atomically).</summary>
+    /// <summary>The report's files, to be written as one set (see <see cref="ResultFolder"/>).</summary>
     /// <param name="result">The comparison.</param>
-    /// <param name="folder">The folder (created if missing).</param>
-    /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> Write(ComparisonResult result, string folder)
+    /// <returns>The files, named as in <see cref="FileNames"/>.</returns>
+    public static IReadOnlyList<ResultFile> Files(ComparisonResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Directory.CreateDirectory(folder);
-        string[] paths = [.. FileNames.Select(name => Path.Combine(folder, name))];
-        CsvTable.Write(paths[0], ["optimizer", "seed", "learning_rate", "step", "training_seconds", "test_loss", "test_accuracy"],
+        string csv = CsvTable.Render(["optimizer", "seed", "learning_rate", "step", "training_seconds", "test_loss", "test_accuracy"],
             result.Runs.SelectMany(run => run.Result.Evaluations.Select(e => (IReadOnlyList<string>)
             [
                 run.Label, run.Seed.ToString(CultureInfo.InvariantCulture), CsvTable.Number(run.Result.Options.EffectiveLearningRate),
                 e.Step.ToString(CultureInfo.InvariantCulture), CsvTable.Number(e.TrainingSeconds), CsvTable.Number(e.Loss), CsvTable.Number(e.Accuracy),
             ])));
-        AtomicFile.WriteAllText(paths[1], Markdown(result));
         string title = $"{result.Options.Model}, batch {result.Options.BatchSize}, mean over {result.Seeds.Count} seed{(result.Seeds.Count == 1 ? "" : "s")}";
-        LinePlot.WritePng(paths[2], title, "step", "test loss", MeanCurves(result, e => e.Step), logY: false, legendOutside: true);
-        LinePlot.WritePng(paths[3], title, "training seconds", "test loss", MeanCurves(result, e => e.TrainingSeconds), logY: false, legendOutside: true);
-        return paths;
+        return
+        [
+            ResultFile.Text(FileNames[0], csv),
+            ResultFile.Text(FileNames[1], Markdown(result)),
+            ResultFile.Bytes(FileNames[2], LinePlot.RenderPng(title, "step", "test loss", MeanCurves(result, e => e.Step), logY: false, legendOutside: true)),
+            ResultFile.Bytes(FileNames[3], LinePlot.RenderPng(title, "training seconds", "test loss", MeanCurves(result, e => e.TrainingSeconds), logY: false, legendOutside: true)),
+        ];
     }
 
     /// <summary>The markdown summary table with the settings above it.</summary>

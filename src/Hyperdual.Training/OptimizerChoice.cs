@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hyperdual.Optimizers.ForwardMode;
+using Hyperdual.Tensors;
 
 namespace Hyperdual.Training;
 
@@ -34,9 +35,9 @@ public sealed record OptimizerChoice(string Optimizer, int Directions, Direction
         if (colon >= 0)
         {
             string kText = spec[(colon + 1)..];
-            if (!int.TryParse(kText, NumberStyles.None, CultureInfo.InvariantCulture, out k) || k < 1 || k > ForwardOptimizerOptions.MaxDirections)
+            if (!int.TryParse(kText, NumberStyles.None, CultureInfo.InvariantCulture, out k) || k < 1 || k > JetLayout.MaxDirections)
             {
-                throw new ArgumentException($"'{text}': K must be a whole number in [1, {ForwardOptimizerOptions.MaxDirections}], got '{kText}'.", nameof(text));
+                throw new ArgumentException($"'{text}': K must be a whole number in [1, {JetLayout.MaxDirections}], got '{kText}'.", nameof(text));
             }
 
             spec = spec[..colon];

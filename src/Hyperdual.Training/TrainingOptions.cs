@@ -1,5 +1,6 @@
 using Hyperdual.Data;
 using Hyperdual.Optimizers.ForwardMode;
+using Hyperdual.Tensors;
 
 namespace Hyperdual.Training;
 
@@ -95,9 +96,9 @@ public sealed record TrainingOptions
             throw new ArgumentOutOfRangeException(nameof(Threads), Threads, "Threads must be at least 1.");
         }
 
-        if (Directions < 1 || Directions > ForwardOptimizerOptions.MaxDirections)
+        if (Directions < 1 || Directions > JetLayout.MaxDirections)
         {
-            throw new ArgumentOutOfRangeException(nameof(Directions), Directions, $"K must lie in [1, {ForwardOptimizerOptions.MaxDirections}].");
+            throw new ArgumentOutOfRangeException(nameof(Directions), Directions, $"K must lie in [1, {JetLayout.MaxDirections}].");
         }
 
         if (LearningRate is double rate && !(rate > 0.0 && double.IsFinite(rate)))

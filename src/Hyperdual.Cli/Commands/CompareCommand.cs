@@ -1,6 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
+using Hyperdual.Cli.Output;
 using Hyperdual.Data;
+using Hyperdual.Reports;
+using Hyperdual.Text;
 using Hyperdual.Training;
 
 namespace Hyperdual.Cli.Commands;
@@ -26,7 +28,7 @@ public static class CompareCommand
         var optimizers = new Option<string>("--optimizers") { Description = "Comma-separated optimizers; fomoh-kd:K sets K, fomoh-kd:K+momentum the momentum directions.", DefaultValueFactory = _ => DefaultOptimizers };
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated seeds.", DefaultValueFactory = _ => "0,1,2" };
         var rates = new Option<string?>("--lr-of") { Description = "Learning rates by optimizer label, e.g. fgd=1e-3,fomoh-kd:3=0.5 (others use their defaults)." };
-        var output = new Option<string>("--out") { Description = $"The output folder (default {DefaultOutputFolder}).", DefaultValueFactory = _ => DefaultOutputFolder };
+        var output = new Option<string>("--out", "-o") { Description = $"The output folder (default {DefaultOutputFolder}).", DefaultValueFactory = _ => DefaultOutputFolder };
         var json = new Option<bool>("--json") { Description = "Print the per-optimizer summaries and the files written as one line of JSON." };
         var command = new Command("compare", "Train several optimizers from identical weights on identical batches per seed; write a CSV, a markdown table and plots.")
         {
@@ -43,32 +45,11 @@ public static class CompareCommand
             TextWriter stderr = parse.InvocationConfiguration.Error;
             IReadOnlyList<OptimizerChoice> choices = ParseChoices(parse.GetValue(optimizers)!, parse.GetValue(rates));
             IReadOnlyList<ulong> seedList = ParseSeeds(parse.GetValue(seeds)!);
-            string folder = parse.GetValue(output)!;
-            if (string.IsNullOrWhiteSpace(folder))
-            {
-                throw new CliUserException("--out needs a folder path, got an empty value");
-            }
-
-            if (File.Exists(folder))
-            {
-                throw new CliUserException($"--out: '{folder}' is a file, not a folder");
-            }
-
             TrainingOptions options = shared.Read(parse, 300) with { Seed = seedList[0] };
-            DataSplits data = TrainingOptionSet.LoadData(options, stderr);
+            ResultFolder folder = CliOutput.PrepareFolder("--out", parse.GetValue(output)!, ComparisonReport.FileNames);
+            TrainingOptions[] runs = [.. choices.Select(c => c.Apply(options))];
+            DataSplits data = TrainingOptionSet.LoadData(options, stderr, runs);
             options = shared.ApplyEpochs(parse, options, data);
-            try
-            {
-                foreach (OptimizerChoice choice in choices)
-                {
-                    choice.Apply(options).Validate();
-                }
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUserException(e.Message);
-            }
-
             bool quiet = parse.GetValue(json);
             TextWriter progress = quiet ? stderr : stdout;
             ComparisonResult result;
@@ -83,7 +64,7 @@ public static class CompareCommand
                 return ExitCodes.Diverged;
             }
 
-            IReadOnlyList<string> files = ComparisonReport.Write(result, folder);
+            IReadOnlyList<string> files = CliOutput.WriteFolder("--out", folder, ComparisonReport.Files(result));
             if (quiet)
             {
                 JsonOutput.Write(stdout, new { summaries = result.Summaries, files });
@@ -95,6 +76,11 @@ public static class CompareCommand
                 foreach (string file in files)
                 {
                     stdout.WriteLine($"wrote {file}");
+                }
+
+                if (folder.ReplacedFiles.Count > 0)
+                {
+                    stdout.WriteLine($"replaced the earlier {string.Join(", ", folder.ReplacedFiles)} in {folder.Path}");
                 }
             }
 
@@ -114,7 +100,7 @@ public static class CompareCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliUserException($"--optimizers: {e.Message}");
+                throw new CliUserException($"--optimizers: {TrainingOptionSet.FirstLine(e)}");
             }
         }
 
@@ -139,9 +125,9 @@ public static class CompareCommand
             }
 
             string rateText = pair[(equals + 1)..];
-            if (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) || !(rate > 0.0) || !double.IsFinite(rate))
+            if (!NumberText.TryParseDouble(rateText, allowNonFinite: false, out double rate) || !(rate > 0.0))
             {
-                throw new CliUserException($"--lr-of: the rate of {label} must be a positive number such as 0.5 or 1e-3, got '{rateText}'");
+                throw new CliUserException(NumberText.Fault($"--lr-of {label}", NumberText.DescribeReal(positive: true, allowNonFinite: false), rateText));
             }
 
             choices[index] = choices[index] with { LearningRate = rate };
@@ -155,9 +141,9 @@ public static class CompareCommand
         var seeds = new List<ulong>();
         foreach (string item in list.Split(',', StringSplitOptions.TrimEntries))
         {
-            if (!ulong.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed))
+            if (!NumberText.TryParseUInt64(item, ulong.MinValue, ulong.MaxValue, out ulong seed))
             {
-                throw new CliUserException($"--seeds: '{item}' is not a whole number ≥ 0");
+                throw new CliUserException(NumberText.Fault("--seeds", NumberText.DescribeWhole(ulong.MinValue, ulong.MaxValue), item));
             }
 
             seeds.Add(seed);

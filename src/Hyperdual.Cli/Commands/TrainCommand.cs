@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Hyperdual.Cli.Options;
+using Hyperdual.Cli.Output;
 using Hyperdual.Data;
-using Hyperdual.Optimizers.ForwardMode;
+using Hyperdual.Reports;
+using Hyperdual.Tensors;
 using Hyperdual.Training;
 
 namespace Hyperdual.Cli.Commands;
@@ -21,17 +24,19 @@ public static class TrainCommand
     /// <summary>The default step budget: about two minutes of FoMoH-KD K = 3 on the MLP at batch 1024 on 2 cores.</summary>
     public const long DefaultSteps = 3000;
 
+    private static readonly string[] RunFileNames = [CheckpointFile.FileName, RunFiles.MetricsFileName, RunFiles.RunFileName];
+
     /// <summary>Creates the command.</summary>
     /// <returns>The <c>train</c> command.</returns>
     public static Command Create()
     {
         var shared = new TrainingOptionSet(DefaultModel);
-        var optimizer = new Option<string>("--optimizer", "-o") { Description = $"The optimizer: {string.Join(", ", OptimizerCatalog.Names)}.", DefaultValueFactory = _ => "fomoh-kd" };
-        var k = new Option<int>("--k", "-k") { Description = "FoMoH-KD's number of directions K.", DefaultValueFactory = _ => 3 };
-        var rate = new Option<double?>("--lr") { Description = "The learning rate (default: the optimizer's, see the README)." };
-        var seed = new Option<ulong>("--seed", "-s") { Description = "The seed of the initial weights, the batch order and the directions.", DefaultValueFactory = _ => 0UL };
-        var checkpointEvery = new Option<int>("--checkpoint-every") { Description = "Write a checkpoint every this many steps (0: at the end only)." };
-        var output = new Option<string?>("--out") { Description = "The run folder (default out/train/<time>-<model>-<optimizer>)." };
+        var optimizer = CliOptions.Choice("--optimizer", "The optimizer.", OptimizerCatalog.Names, "fomoh-kd");
+        var k = CliOptions.Int("--k", "FoMoH-KD's number of directions K.", 1, JetLayout.MaxDirections, 3, alias: "-k");
+        var rate = CliOptions.OptionalDouble("--lr", "The learning rate (default: the optimizer's, see the README).", positive: true);
+        var seed = CliOptions.UInt64("--seed", "The seed of the initial weights, the batch order and the directions.", 0UL, alias: "-s");
+        var checkpointEvery = CliOptions.Int("--checkpoint-every", "Write a checkpoint every this many steps (0: at the end only).", 0, int.MaxValue, 0);
+        var output = new Option<string?>("--out", "-o") { Description = "The run folder (default out/train/<time>-<model>-<optimizer>)." };
         var resume = new Option<string?>("--resume") { Description = "Continue the run in this folder from its checkpoint (its settings; --steps may extend it)." };
         var force = new Option<bool>("--force") { Description = "Replace a run already in --out." };
         var json = new Option<bool>("--json") { Description = "Print the final metrics as one line of JSON." };
@@ -49,7 +54,7 @@ public static class TrainCommand
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
             (TrainingOptions options, TrainingCheckpoint? checkpoint, string folder) = Prepare(parse, shared, optimizer, k, rate, seed, checkpointEvery, output, resume, force);
-            DataSplits data = TrainingOptionSet.LoadData(options, stderr);
+            DataSplits data = TrainingOptionSet.LoadData(options, stderr, [options]);
             if (checkpoint is null)
             {
                 options = shared.ApplyEpochs(parse, options, data);
@@ -81,10 +86,6 @@ public static class TrainCommand
             {
                 stderr.WriteLine($"error: {e.Message}");
                 return ExitCodes.Diverged;
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUserException(e.Message);
             }
             finally
             {
@@ -128,13 +129,8 @@ public static class TrainCommand
     {
         if (parse.GetValue(resume) is string resumeFolder)
         {
-            if (string.IsNullOrWhiteSpace(resumeFolder))
-            {
-                throw new CliUserException("--resume needs a run folder, got an empty value");
-            }
-
-            string path = Path.Combine(resumeFolder, CheckpointFile.FileName);
-            if (!File.Exists(path))
+            ResultFolder run = CliOutput.PrepareFolder("--resume", resumeFolder, RunFileNames);
+            if (!run.ReplacedFiles.Contains(CheckpointFile.FileName))
             {
                 throw new CliUserException($"--resume: '{resumeFolder}' holds no {CheckpointFile.FileName}");
             }
@@ -142,7 +138,7 @@ public static class TrainCommand
             TrainingCheckpoint checkpoint;
             try
             {
-                checkpoint = CheckpointFile.Read(path);
+                checkpoint = CheckpointFile.Read(run.PathOf(CheckpointFile.FileName));
             }
             catch (InvalidDataException e)
             {
@@ -153,50 +149,28 @@ public static class TrainCommand
             {
                 Steps = parse.GetValue(shared.Steps) ?? checkpoint.Options.Steps,
                 Threads = parse.GetValue(shared.Threads) ?? checkpoint.Options.Threads,
+                Data = checkpoint.Options.Data with { DataDirectory = parse.GetValue(shared.DataDirectory) ?? checkpoint.Options.Data.DataDirectory },
             };
+            if (resumed.Steps < checkpoint.Step)
+            {
+                throw new CliUserException($"--steps {resumed.Steps}: the run in '{resumeFolder}' is already at step {checkpoint.Step}");
+            }
+
             return (resumed, checkpoint, resumeFolder);
         }
 
         TrainingOptions options = shared.Read(parse, DefaultSteps) with
         {
-            Optimizer = parse.GetValue(optimizer)!.ToLowerInvariant(),
+            Optimizer = parse.GetValue(optimizer)!,
             Directions = parse.GetValue(k),
             LearningRate = parse.GetValue(rate),
             Seed = parse.GetValue(seed),
             CheckpointEvery = parse.GetValue(checkpointEvery),
         };
-        if (options.Directions is < 1 or > ForwardOptimizerOptions.MaxDirections)
-        {
-            throw new CliUserException($"--k must lie in 1..{ForwardOptimizerOptions.MaxDirections}, got {options.Directions}");
-        }
-
-        if (!OptimizerCatalog.Names.Contains(options.Optimizer))
-        {
-            throw new CliUserException($"--optimizer: unknown optimizer '{options.Optimizer}'; expected one of {string.Join(", ", OptimizerCatalog.Names)}");
-        }
-
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliUserException(e.Message);
-        }
-
         string folder = parse.GetValue(output)
             ?? Path.Combine("out", "train", $"{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{options.Model}-{OptimizerCatalog.Label(options).Replace(':', '-')}");
-        if (string.IsNullOrWhiteSpace(folder))
-        {
-            throw new CliUserException("--out needs a folder path, got an empty value");
-        }
-
-        if (File.Exists(folder))
-        {
-            throw new CliUserException($"--out: '{folder}' is a file, not a folder");
-        }
-
-        if (Directory.Exists(folder) && RunFiles.HoldsRun(folder) && !parse.GetValue(force))
+        ResultFolder target = CliOutput.PrepareFolder("--out", folder, RunFileNames);
+        if (target.ReplacedFiles.Count > 0 && !parse.GetValue(force))
         {
             throw new CliUserException($"--out: '{folder}' already holds a run; continue it with --resume {folder}, or pass --force to replace it");
         }

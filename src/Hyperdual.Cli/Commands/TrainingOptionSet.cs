@@ -1,163 +1,143 @@
 using System.CommandLine;
+using Hyperdual.Cli.Options;
+using Hyperdual.Cli.Output;
 using Hyperdual.Data;
 using Hyperdual.Optimizers.ForwardMode;
+using Hyperdual.Tensors;
 using Hyperdual.Training;
 
 namespace Hyperdual.Cli.Commands;
 
 /// <summary>The options <c>train</c> and <c>compare</c> share (model, data, budget, evaluation, threads,
 /// precision, forward-mode safeguards), defined once and turned into <see cref="TrainingOptions"/>.</summary>
+/// <param name="defaultModel">The command's default model.</param>
 internal sealed class TrainingOptionSet(string defaultModel)
 {
-    public Option<string> Model { get; } = new("--model", "-m") { Description = $"The model: logreg, mlp or cnn (default {defaultModel}).", DefaultValueFactory = _ => defaultModel };
+    public Option<string> Model { get; } = CliOptions.Choice("--model", "The model.", ModelFactory.Names, defaultModel);
 
-    public Option<int> BatchSize { get; } = new("--batch-size", "-b") { Description = "The mini-batch size.", DefaultValueFactory = _ => 1024 };
+    public Option<int> BatchSize { get; } = CliOptions.Int("--batch-size", "The mini-batch size.", 1, 1 << 24, 1024);
 
-    public Option<long?> Steps { get; } = new("--steps") { Description = "The number of steps (default 1000 for train; see --epochs)." };
+    public Option<int?> Steps { get; } = CliOptions.OptionalInt("--steps", "The number of steps (see --epochs).", 1, int.MaxValue);
 
-    public Option<int?> Epochs { get; } = new("--epochs") { Description = "Train for this many passes over the training set instead of --steps." };
+    public Option<int?> Epochs { get; } = CliOptions.OptionalInt("--epochs", "Train for this many passes over the training set instead of --steps.", 1, 1_000_000);
 
-    public Option<int> EvaluateEvery { get; } = new("--eval-every") { Description = "Evaluate on the test (or validation) set every this many steps.", DefaultValueFactory = _ => 100 };
+    public Option<int> EvaluateEvery { get; } = CliOptions.Int("--eval-every", "Evaluate on the test (or validation) set every this many steps.", 1, int.MaxValue, 100);
 
-    public Option<int?> Threads { get; } = new("--threads") { Description = "The most threads the kernels use (default: every core)." };
+    public Option<int?> Threads { get; } = CliOptions.OptionalInt("--threads", "The most threads the kernels use (default: every core).", 1, 1024);
 
-    public Option<string> Precision { get; } = new("--precision") { Description = "The evaluation precision: float32 or float64 (parameters and optimizer state are float64).", DefaultValueFactory = _ => "float32" };
+    public Option<string> Precision { get; } = CliOptions.Choice("--precision", "The evaluation precision (parameters and optimizer state are float64).", ["float32", "float64"], "float32");
 
-    public Option<string> Schedule { get; } = new("--schedule") { Description = "The learning-rate schedule: constant or cosine.", DefaultValueFactory = _ => "constant" };
+    public Option<string> Schedule { get; } = CliOptions.Choice("--schedule", "The learning-rate schedule.", ["constant", "cosine"], "constant");
 
-    public Option<string> DirectionMode { get; } = new("--directions") { Description = "FoMoH-KD's directions: random, or momentum (one of them the previous update).", DefaultValueFactory = _ => "random" };
+    public Option<string> DirectionMode { get; } = CliOptions.Choice("--directions", "FoMoH-KD's directions: random, or momentum (one of them the previous update).", ["random", "momentum"], "random");
 
     public Option<bool> Backtracking { get; } = new("--backtracking") { Description = "Armijo backtracking of forward-mode steps on the same mini-batch." };
 
-    public Option<double?> MaxUpdateNorm { get; } = new("--max-update-norm") { Description = "Clip forward-mode updates to this norm." };
+    public Option<double?> MaxUpdateNorm { get; } = CliOptions.OptionalDouble("--max-update-norm", "Clip forward-mode updates to this norm.", positive: true);
 
-    public Option<double?> CurvatureFloor { get; } = new("--curvature-floor") { Description = "FoMoH-KD's repair: raise every eigenvalue of H̃ to at least this fraction of the largest (default 0.3 on networks)." };
+    public Option<double?> CurvatureFloor { get; } = CliOptions.OptionalDouble("--curvature-floor",
+        $"FoMoH-KD's repair: raise every eigenvalue of H̃ to at least this fraction of the largest, in [0, 1] (default {TrainingOptions.DefaultRepair.RelativeFloor} on networks).");
 
-    public Option<double?> CurvatureFloorAbsolute { get; } = new("--curvature-floor-absolute") { Description = "FoMoH-KD's repair: raise every eigenvalue of H̃ to at least this value, in the loss's units (default 0)." };
+    public Option<double?> CurvatureFloorAbsolute { get; } = CliOptions.OptionalDouble("--curvature-floor-absolute",
+        "FoMoH-KD's repair: raise every eigenvalue of H̃ to at least this value, in the loss's units (default 0).");
 
-    public Option<string> OnDivergence { get; } = new("--on-divergence") { Description = "On a non-finite loss or update: stop, or halve (roll back one step and halve the learning rate).", DefaultValueFactory = _ => "stop" };
+    public Option<string> OnDivergence { get; } = CliOptions.Choice("--on-divergence", "On a non-finite loss or update: stop, or halve (roll back and halve the learning rate).", ["stop", "halve"], "stop");
 
     public Option<string> DataSet { get; } = new("--dataset") { Description = "mnist, fashion-mnist or csv:PATH.", DefaultValueFactory = _ => "mnist" };
 
     public Option<string?> DataDirectory { get; } = new("--data-dir") { Description = "Where the data sets are cached (default $HYPERDUAL_DATA, else ~/.cache/hyperdual)." };
 
-    public Option<int> Validation { get; } = new("--validation") { Description = "Carve this many examples out of train (seeded) and evaluate on them instead of the test set." };
+    public Option<int> Validation { get; } = CliOptions.Int("--validation", "Carve this many examples out of train (seeded) and evaluate on them instead of the test set.", 0, int.MaxValue, 0);
 
-    public Option<int?> Subset { get; } = new("--subset") { Description = "Use only the first N training examples (and at most N test examples)." };
+    public Option<int?> Subset { get; } = CliOptions.OptionalInt("--subset", "Use only the first N training examples (and at most N test examples).", 1, int.MaxValue);
 
     public IEnumerable<Option> All =>
     [
-        Model, BatchSize, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor, CurvatureFloorAbsolute, OnDivergence,
-        DataSet, DataDirectory, Validation, Subset,
+        Model, BatchSize, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor,
+        CurvatureFloorAbsolute, OnDivergence, DataSet, DataDirectory, Validation, Subset,
     ];
 
     /// <summary>The settings the options give, before the optimizer, K, rate and seed are filled in.</summary>
     public TrainingOptions Read(ParseResult parse, long defaultSteps)
     {
-        string model = parse.GetValue(Model)!.ToLowerInvariant();
-        if (!ModelFactory.Names.Contains(model))
-        {
-            throw new CliUserException($"--model: unknown model '{model}'; expected one of {string.Join(", ", ModelFactory.Names)}");
-        }
-
-        int batch = Positive(parse.GetValue(BatchSize), "--batch-size");
-        int evaluateEvery = Positive(parse.GetValue(EvaluateEvery), "--eval-every");
-        if (parse.GetValue(Steps) is long steps && parse.GetValue(Epochs) is not null)
+        if (parse.GetValue(Steps) is int steps && parse.GetValue(Epochs) is not null)
         {
             throw new CliUserException($"--steps {steps} and --epochs: give one of them");
         }
 
-        if (parse.GetValue(Threads) is int threads && threads < 1)
+        var repair = new CurvatureRepairOptions
         {
-            throw new CliUserException($"--threads must be at least 1, got {threads}");
+            RelativeFloor = parse.GetValue(CurvatureFloor) ?? TrainingOptions.DefaultRepair.RelativeFloor,
+            AbsoluteFloor = parse.GetValue(CurvatureFloorAbsolute) ?? TrainingOptions.DefaultRepair.AbsoluteFloor,
+        };
+        try
+        {
+            repair.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUserException($"--curvature-floor: {FirstLine(e)}");
         }
 
-        if (parse.GetValue(MaxUpdateNorm) is double norm && !(norm > 0.0))
+        if (parse.GetValue(DataDirectory) is string dataDirectory)
         {
-            throw new CliUserException($"--max-update-norm must be positive, got {norm}");
-        }
-
-        int validation = parse.GetValue(Validation);
-        if (validation < 0)
-        {
-            throw new CliUserException($"--validation must be 0 or positive, got {validation}");
-        }
-
-        if (parse.GetValue(Subset) is int subset && subset < 1)
-        {
-            throw new CliUserException($"--subset must be at least 1, got {subset}");
+            CliOutput.CheckFolder("--data-dir", dataDirectory);
         }
 
         return new TrainingOptions
         {
-            Model = model,
-            BatchSize = batch,
+            Model = parse.GetValue(Model)!,
+            BatchSize = parse.GetValue(BatchSize),
             Steps = parse.GetValue(Steps) ?? defaultSteps,
-            EvaluateEvery = evaluateEvery,
+            EvaluateEvery = parse.GetValue(EvaluateEvery),
             Threads = parse.GetValue(Threads),
-            Precision = Choice(parse.GetValue(Precision)!, "--precision", ("float32", Training.Precision.Single), ("float64", Training.Precision.Double)),
-            Schedule = Choice(parse.GetValue(Schedule)!, "--schedule", ("constant", ScheduleKind.Constant), ("cosine", ScheduleKind.Cosine)),
-            DirectionMode = Choice(parse.GetValue(DirectionMode)!, "--directions", ("random", Optimizers.ForwardMode.DirectionMode.Random), ("momentum", Optimizers.ForwardMode.DirectionMode.Momentum)),
+            Precision = parse.GetValue(Precision) == "float64" ? Training.Precision.Double : Training.Precision.Single,
+            Schedule = parse.GetValue(Schedule) == "cosine" ? ScheduleKind.Cosine : ScheduleKind.Constant,
+            DirectionMode = parse.GetValue(DirectionMode) == "momentum" ? Optimizers.ForwardMode.DirectionMode.Momentum : Optimizers.ForwardMode.DirectionMode.Random,
             Backtracking = parse.GetValue(Backtracking),
             MaxUpdateNorm = parse.GetValue(MaxUpdateNorm) ?? double.PositiveInfinity,
-            Repair = new CurvatureRepairOptions
-            {
-                RelativeFloor = parse.GetValue(CurvatureFloor) ?? TrainingOptions.DefaultRepair.RelativeFloor,
-                AbsoluteFloor = parse.GetValue(CurvatureFloorAbsolute) ?? TrainingOptions.DefaultRepair.AbsoluteFloor,
-            },
-            OnDivergence = Choice(parse.GetValue(OnDivergence)!, "--on-divergence", ("stop", DivergencePolicy.Stop), ("halve", DivergencePolicy.Halve)),
+            Repair = repair,
+            OnDivergence = parse.GetValue(OnDivergence) == "halve" ? DivergencePolicy.Halve : DivergencePolicy.Stop,
             Data = new DataOptions
             {
                 DataSet = parse.GetValue(DataSet)!,
                 DataDirectory = parse.GetValue(DataDirectory),
-                Validation = validation,
+                Validation = parse.GetValue(Validation),
                 Subset = parse.GetValue(Subset),
             },
         };
     }
 
     /// <summary>The step budget: --epochs × batches per epoch when --epochs was given, else the settings' steps.</summary>
-    public TrainingOptions ApplyEpochs(ParseResult parse, TrainingOptions options, DataSplits data)
+    public TrainingOptions ApplyEpochs(ParseResult parse, TrainingOptions options, DataSplits data) =>
+        parse.GetValue(Epochs) is int epochs
+            ? options with { Steps = (long)epochs * Math.Max(1, data.Train.Count / options.BatchSize) }
+            : options;
+
+    /// <summary>Loads the data of <paramref name="options"/> (acquisition reported on <paramref name="log"/>) and checks
+    /// that the batch fits the training set and, for forward-mode runs, that a jet of the batch fits in memory.</summary>
+    public static DataSplits LoadData(TrainingOptions options, TextWriter log, IEnumerable<TrainingOptions> runs)
     {
-        if (parse.GetValue(Epochs) is not int epochs)
+        DataSplits data = DataCatalog.Load(options.Data with { Seed = options.Seed }, log);
+        if (options.BatchSize > data.Train.Count)
         {
-            return options;
+            throw new CliUserException($"--batch-size {options.BatchSize}: larger than the {data.Train.Count} training examples");
         }
 
-        if (epochs < 1)
+        int bytes = options.Precision == Training.Precision.Double ? sizeof(double) : sizeof(float);
+        foreach (TrainingOptions run in runs.Where(r => OptimizerCatalog.IsForward(r.Optimizer)))
         {
-            throw new CliUserException($"--epochs must be at least 1, got {epochs}");
+            MemoryLimits.Check("--batch-size", () => JetLayout.EnsureFits((double)run.BatchSize * data.Train.FeatureLength, run.Directions, bytes));
         }
 
-        return options with { Steps = (long)epochs * Math.Max(1, data.Train.Count / options.BatchSize) };
+        return data;
     }
 
-    /// <summary>Loads the data of <paramref name="options"/>, reporting acquisition on <paramref name="log"/>.</summary>
-    public static DataSplits LoadData(TrainingOptions options, TextWriter log)
+    /// <summary>The first line of an argument exception's message, without the parameter-name suffix .NET appends.</summary>
+    public static string FirstLine(ArgumentException e)
     {
-        try
-        {
-            return DataCatalog.Load(options.Data with { Seed = options.Seed }, log);
-        }
-        catch (DataException e)
-        {
-            throw new CliUserException(e.Message);
-        }
-    }
-
-    private static int Positive(int value, string name) =>
-        value >= 1 ? value : throw new CliUserException($"{name} must be at least 1, got {value}");
-
-    private static T Choice<T>(string text, string name, params (string Name, T Value)[] choices)
-    {
-        foreach ((string choiceName, T value) in choices)
-        {
-            if (string.Equals(text, choiceName, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        throw new CliUserException($"{name}: unknown value '{text}'; expected one of {string.Join(", ", choices.Select(c => c.Name))}");
+        string message = e.Message.Split('\n')[0];
+        int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return (suffix >= 0 ? message[..suffix] : message).TrimEnd('.');
     }
 }

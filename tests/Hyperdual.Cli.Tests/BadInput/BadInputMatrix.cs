@@ -9,12 +9,14 @@ internal static class BadInputMatrix
 {
     public static readonly IReadOnlyDictionary<string, Func<IEnumerable<BadInputRow>>> Tables = new Dictionary<string, Func<IEnumerable<BadInputRow>>>
     {
+        ["compare"] = CompareRows.Rows,
         ["data"] = DataRows.Rows,
         ["derivatives"] = DerivativesRows.Rows,
         ["functions"] = FunctionsRows.Rows,
         ["gradcheck"] = GradCheckRows.Rows,
         ["minimize"] = MinimizeRows.Rows,
         ["reproduce"] = ReproduceRows.Rows,
+        ["train"] = TrainRows.Rows,
     };
 
     /// <summary>Every row by its id.</summary>
