@@ -121,10 +121,6 @@ public static class CheckpointFile
         var parameters = new double[Count(reader, stream, sizeof(double))];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(parameters.AsSpan()));
         byte[] state = reader.ReadBytes(Count(reader, stream, 1));
-        if (state.Length == 0 && stream.Position == stream.Length)
-        {
-            throw new EndOfStreamException();
-        }
 
         int stepCount = Count(reader, stream, 8 * 8);
         var steps = new List<StepRecord>(stepCount);

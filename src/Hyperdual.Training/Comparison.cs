@@ -43,7 +43,16 @@ public static class Comparison
             {
                 cancellation.ThrowIfCancellationRequested();
                 TrainingOptions run = choice.Apply(options) with { Seed = seed };
-                TrainingResult result = Trainer.Run(run, data, observer: observerOf?.Invoke(choice.Label, seed), cancellation: cancellation);
+                TrainingResult result;
+                try
+                {
+                    result = Trainer.Run(run, data, observer: observerOf?.Invoke(choice.Label, seed), cancellation: cancellation);
+                }
+                catch (TrainingDivergedException e)
+                {
+                    throw new TrainingDivergedException(e.Step, $"{choice.Label}, seed {seed}: {e.Message}");
+                }
+
                 runs.Add(new ComparisonRun(choice.Label, seed, result));
             }
         }

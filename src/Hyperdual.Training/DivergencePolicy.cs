@@ -6,6 +6,8 @@ public enum DivergencePolicy
     /// <summary>Stop with an error naming the step; checkpoints already written stay as they were.</summary>
     Stop,
 
-    /// <summary>Roll back to the state before the failing step, halve the learning rate and retry the step (at most 20 times).</summary>
+    /// <summary>Roll back and halve the learning rate (at most 20 halvings in a run): a non-finite update goes back
+    /// to before its step; a non-finite loss or derivative at a step's start goes back one step further, to before
+    /// the update that led there. Rollback reaches back no further than where the run started or resumed.</summary>
     Halve,
 }

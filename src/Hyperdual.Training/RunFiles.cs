@@ -24,13 +24,8 @@ public static class RunFiles
     public static IReadOnlyList<string> MetricsColumns { get; } =
         ["step", "train_loss", "seconds", "derivative_seconds", "learning_rate", "eigenvalue_min", "eigenvalue_max", "repaired", "update_norm", "test_loss", "test_accuracy", "training_seconds"];
 
-    /// <summary>Whether <paramref name="directory"/> already holds a run (a checkpoint, metrics or run description).</summary>
-    /// <param name="directory">The folder.</param>
-    /// <returns>True when any run file is there.</returns>
-    public static bool HoldsRun(string directory) =>
-        File.Exists(Path.Combine(directory, CheckpointFile.FileName))
-        || File.Exists(Path.Combine(directory, MetricsFileName))
-        || File.Exists(Path.Combine(directory, RunFileName));
+    /// <summary>Every file a run folder holds.</summary>
+    public static IReadOnlyList<string> FileNames { get; } = [CheckpointFile.FileName, MetricsFileName, RunFileName];
 
     /// <summary>Writes <c>metrics.csv</c> atomically.</summary>
     /// <param name="directory">The run folder.</param>

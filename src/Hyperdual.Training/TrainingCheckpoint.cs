@@ -1,7 +1,7 @@
 namespace Hyperdual.Training;
 
 /// <summary>
-/// Everything a run needs to continue bit-identically: its settings, the last step taken, θ, the optimizer's
+/// Everything a run needs to continue bit-identically (with the same thread count): its settings, the last step taken, θ, the optimizer's
 /// saved state and the metrics so far. The data order and the directions are pure functions of (seed, step),
 /// so no generator state is stored.
 /// </summary>

@@ -65,7 +65,11 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
 
     public long Step { get; private set; }
 
-    public TrainingResult Run(TrainingCheckpoint? resumeFrom, Action<TrainingCheckpoint>? checkpoint, CancellationToken cancellation)
+    public TrainingResult Run(
+        TrainingCheckpoint? resumeFrom,
+        Action<TrainingCheckpoint>? checkpoint,
+        Action<IReadOnlyList<StepRecord>, IReadOnlyList<EvaluationRecord>>? diverged,
+        CancellationToken cancellation)
     {
         if (resumeFrom is not null)
         {
@@ -100,7 +104,16 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             }
             catch (NonFiniteStepException e)
             {
-                Recover(step, e);
+                try
+                {
+                    Recover(step, e);
+                }
+                catch (TrainingDivergedException)
+                {
+                    diverged?.Invoke(_steps, _evaluations);
+                    throw;
+                }
+
                 continue;
             }
 
@@ -248,7 +261,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         Snapshot? target = e.BeforeUpdate ? _previous : _current;
         if (target is null)
         {
-            throw new TrainingDivergedException(step, $"{what} at the initial parameters; nothing to roll back to");
+            throw new TrainingDivergedException(step, $"{what}; there is no earlier state to roll back to (the run started or resumed at step {Step})");
         }
 
         if (_halvings >= MaxHalvings)

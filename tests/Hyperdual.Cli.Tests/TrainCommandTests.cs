@@ -43,7 +43,12 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("already holds a run", again.Error, StringComparison.Ordinal);
         Assert.Equal(checkpoint, File.ReadAllBytes(Path.Combine(run, "checkpoint.bin")));
 
-        CliResult resumed = CliRunner.Run("train", "--resume", run, "--steps", "20", "--data-dir", RepositoryData.Folder, "--json");
+        CliResult changed = CliRunner.Run("train", "--resume", run, "--lr", "0.5");
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Single(changed.ErrorLines);
+        Assert.Contains("--lr: a resumed run keeps the settings in its checkpoint", changed.Error, StringComparison.Ordinal);
+
+        CliResult resumed = CliRunner.Run("train", "--resume", run, "--steps", "20", "--threads", "1", "--data-dir", RepositoryData.Folder, "--json");
         Assert.True(resumed.ExitCode == 0, resumed.Error);
         using JsonDocument json = JsonDocument.Parse(resumed.Output);
         Assert.Equal(20, json.RootElement.GetProperty("steps").GetInt64());

@@ -75,7 +75,6 @@ public sealed class TrainerTests : IDisposable
         string run = File.ReadAllText(Path.Combine(_folder, RunFiles.RunFileName));
         Assert.Contains("\"optimizer\": \"fomoh-kd:2\"", run, StringComparison.Ordinal);
         Assert.Contains("\"test_accuracy\"", run, StringComparison.Ordinal);
-        Assert.True(RunFiles.HoldsRun(_folder));
     }
 
     [Fact]
@@ -86,7 +85,7 @@ public sealed class TrainerTests : IDisposable
         TrainingCheckpoint good = CheckpointFile.Read(path);
         TrainingCheckpoint newer = good with { Step = 99, Parameters = [.. good.Parameters.Select(p => p + 1)] };
 
-        Assert.Throws<IOException>(() => CheckpointFile.Write(path, newer, stream => new FailingStream(stream, failAfter: 200)));
+        Assert.ThrowsAny<IOException>(() => CheckpointFile.Write(path, newer, stream => new FailingStream(stream, failAfter: 200)));
 
         TrainingCheckpoint after = CheckpointFile.Read(path);
         Assert.Equal(12, after.Step);
@@ -115,7 +114,44 @@ public sealed class TrainerTests : IDisposable
         Assert.Contains("step 2", e.Message, StringComparison.Ordinal);
         TrainingCheckpoint last = CheckpointFile.Read(Path.Combine(_folder, CheckpointFile.FileName));
         Assert.Equal(1, last.Step);
-        Assert.All(last.Parameters, p => Assert.True(double.IsFinite(p)));
+        string[] metrics = File.ReadAllLines(Path.Combine(_folder, RunFiles.MetricsFileName));
+        Assert.Equal(3, metrics.Length); // header, the initial evaluation, step 1: the metrics up to the divergence
+    }
+
+    [Fact]
+    public void Divergence_without_checkpoints_still_leaves_the_metrics()
+    {
+        TrainingOptions options = Options("sgd") with { LearningRate = 1e300 };
+        Assert.Throws<TrainingDivergedException>(() => Trainer.Run(options, SyntheticData.Create(), _folder));
+        Assert.False(File.Exists(Path.Combine(_folder, CheckpointFile.FileName)));
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(_folder, RunFiles.MetricsFileName)).Length);
+    }
+
+    [Fact]
+    public void Resuming_may_change_threads_and_data_folder_but_not_other_settings()
+    {
+        TrainingOptions saved = Options("fomoh-kd:2");
+        Trainer.CheckResumable(saved, saved with { Threads = 2, Steps = 40, Data = saved.Data with { DataDirectory = "/elsewhere" } });
+        Assert.Throws<ArgumentException>(() => Trainer.CheckResumable(saved, saved with { LearningRate = 0.1 }));
+        Assert.Throws<ArgumentException>(() => Trainer.CheckResumable(saved, saved with { Directions = 3 }));
+        TrainingOptions cosine = saved with { Schedule = ScheduleKind.Cosine };
+        Assert.Throws<ArgumentException>(() => Trainer.CheckResumable(cosine, cosine with { Steps = 40 }));
+        TrainingOptions soaa = Options("soaa");
+        Assert.Throws<ArgumentException>(() => Trainer.CheckResumable(soaa, soaa with { Steps = 40 }));
+        Trainer.CheckResumable(soaa, soaa with { Threads = 2 });
+    }
+
+    [Fact]
+    public void A_resumed_run_may_use_another_thread_count()
+    {
+        DataSplits data = SyntheticData.Create();
+        TrainingOptions options = Options("adam");
+        using var cancel = new CancellationTokenSource();
+        Trainer.Run(options, data, _folder, observer: new CancelAt(6, cancel), cancellation: cancel.Token);
+        TrainingCheckpoint checkpoint = CheckpointFile.Read(Path.Combine(_folder, CheckpointFile.FileName));
+        TrainingResult resumed = Trainer.Run(options with { Threads = 2, Steps = 20 }, data, _folder, checkpoint);
+        Assert.Equal(20, resumed.StepsTaken);
+        Assert.Equal(20, resumed.Steps.Count);
     }
 
     [Fact]

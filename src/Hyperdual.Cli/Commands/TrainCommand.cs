@@ -24,8 +24,6 @@ public static class TrainCommand
     /// <summary>The default step budget: about two minutes of FoMoH-KD K = 3 on the MLP at batch 1024 on 2 cores.</summary>
     public const long DefaultSteps = 3000;
 
-    private static readonly string[] RunFileNames = [CheckpointFile.FileName, RunFiles.MetricsFileName, RunFiles.RunFileName];
-
     /// <summary>Creates the command.</summary>
     /// <returns>The <c>train</c> command.</returns>
     public static Command Create()
@@ -37,7 +35,7 @@ public static class TrainCommand
         var seed = CliOptions.UInt64("--seed", "The seed of the initial weights, the batch order and the directions.", 0UL, alias: "-s");
         var checkpointEvery = CliOptions.Int("--checkpoint-every", "Write a checkpoint every this many steps (0: at the end only).", 0, int.MaxValue, 0);
         var output = new Option<string?>("--out", "-o") { Description = "The run folder (default out/train/<time>-<model>-<optimizer>)." };
-        var resume = new Option<string?>("--resume") { Description = "Continue the run in this folder from its checkpoint (its settings; --steps may extend it)." };
+        var resume = new Option<string?>("--resume") { Description = "Continue the run in this folder from its checkpoint, with its settings; only --steps (not under a cosine schedule or SOAA), --threads and --data-dir may be given too." };
         var force = new Option<bool>("--force") { Description = "Replace a run already in --out." };
         var json = new Option<bool>("--json") { Description = "Print the final metrics as one line of JSON." };
         var command = new Command("train", "Train a network on real data, forward-only (FGD, FoMoH, FoMoH-BP, FoMoH-KD) or by backprop (SGD, Adam, AdamW, SOAA).")
@@ -129,7 +127,7 @@ public static class TrainCommand
     {
         if (parse.GetValue(resume) is string resumeFolder)
         {
-            ResultFolder run = CliOutput.PrepareFolder("--resume", resumeFolder, RunFileNames);
+            ResultFolder run = CliOutput.PrepareFolder("--resume", resumeFolder, RunFiles.FileNames);
             if (!run.ReplacedFiles.Contains(CheckpointFile.FileName))
             {
                 throw new CliUserException($"--resume: '{resumeFolder}' holds no {CheckpointFile.FileName}");
@@ -145,6 +143,12 @@ public static class TrainCommand
                 throw new CliUserException($"--resume: {e.Message}");
             }
 
+            Option[] fixedByCheckpoint = [.. shared.All.Where(o => o != shared.Steps && o != shared.Threads && o != shared.DataDirectory), optimizer, k, rate, seed, checkpointEvery, output, force];
+            if (fixedByCheckpoint.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is Option given)
+            {
+                throw new CliUserException($"{given.Name}: a resumed run keeps the settings in its checkpoint; only --steps, --threads and --data-dir may be given with --resume");
+            }
+
             TrainingOptions resumed = checkpoint.Options with
             {
                 Steps = parse.GetValue(shared.Steps) ?? checkpoint.Options.Steps,
@@ -154,6 +158,15 @@ public static class TrainCommand
             if (resumed.Steps < checkpoint.Step)
             {
                 throw new CliUserException($"--steps {resumed.Steps}: the run in '{resumeFolder}' is already at step {checkpoint.Step}");
+            }
+
+            try
+            {
+                Trainer.CheckResumable(checkpoint.Options, resumed);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUserException($"--steps {resumed.Steps}: {TrainingOptionSet.FirstLine(e)}");
             }
 
             return (resumed, checkpoint, resumeFolder);
@@ -169,7 +182,7 @@ public static class TrainCommand
         };
         string folder = parse.GetValue(output)
             ?? Path.Combine("out", "train", $"{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{options.Model}-{OptimizerCatalog.Label(options).Replace(':', '-')}");
-        ResultFolder target = CliOutput.PrepareFolder("--out", folder, RunFileNames);
+        ResultFolder target = CliOutput.PrepareFolder("--out", folder, RunFiles.FileNames);
         if (target.ReplacedFiles.Count > 0 && !parse.GetValue(force))
         {
             throw new CliUserException($"--out: '{folder}' already holds a run; continue it with --resume {folder}, or pass --force to replace it");

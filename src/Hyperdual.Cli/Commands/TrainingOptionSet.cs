@@ -76,7 +76,8 @@ internal sealed class TrainingOptionSet(string defaultModel)
         }
         catch (ArgumentException e)
         {
-            throw new CliUserException($"--curvature-floor: {FirstLine(e)}");
+            string option = e.ParamName == nameof(CurvatureRepairOptions.AbsoluteFloor) ? "--curvature-floor-absolute" : "--curvature-floor";
+            throw new CliUserException($"{option}: {FirstLine(e)}");
         }
 
         if (parse.GetValue(DataDirectory) is string dataDirectory)
@@ -119,6 +120,11 @@ internal sealed class TrainingOptionSet(string defaultModel)
     public static DataSplits LoadData(TrainingOptions options, TextWriter log, IEnumerable<TrainingOptions> runs)
     {
         DataSplits data = DataCatalog.Load(options.Data with { Seed = options.Seed }, log);
+        if ((data.Validation ?? data.Test).Count == 0)
+        {
+            throw new CliUserException($"--dataset {options.Data.DataSet}: there are no test examples to evaluate on; give a test file or carve a validation split with --validation N");
+        }
+
         if (options.BatchSize > data.Train.Count)
         {
             throw new CliUserException($"--batch-size {options.BatchSize}: larger than the {data.Train.Count} training examples");

@@ -167,7 +167,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         double norm = VectorOperations.Norm(_update);
         bool clipped = false;
         double scale = 1.0;
-        if (norm > Options.MaxUpdateNorm)
+        if (norm > Options.MaxUpdateNorm && double.IsFinite(norm))
         {
             scale = Options.MaxUpdateNorm / norm;
             clipped = true;
@@ -176,13 +176,20 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         int halvings = 0;
         if (Options.Backtracking)
         {
-            (scale, halvings) = Backtrack(parameters, loss, g, scaled, scale, lossAt!);
+            (scale, halvings) = Backtrack(parameters, g, scaled, scale, lossAt!);
         }
 
-        for (int e = 0; e < ParameterCount; e++)
+        if (scale == 0.0)
         {
-            _update[e] *= scale;
-            parameters[e] += _update[e];
+            Array.Clear(_update);
+        }
+        else
+        {
+            for (int e = 0; e < ParameterCount; e++)
+            {
+                _update[e] *= scale;
+                parameters[e] += _update[e];
+            }
         }
 
         if (State.PreviousUpdate is not null)
@@ -191,7 +198,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         }
 
         State.Count = t;
-        return new ForwardStepReport(rate, kappa, smallest, largest, repaired, norm * scale, clipped, halvings);
+        return new ForwardStepReport(rate, kappa, smallest, largest, repaired, scale == 0.0 ? 0.0 : norm * scale, clipped, halvings);
     }
 
     /// <inheritdoc/>
@@ -229,10 +236,11 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         }
     }
 
-    // Armijo on the scale s of the (possibly clipped) update: accept L(θ + sΔ) ≤ L + 1e-4·s·(gᵀc), where gᵀc is
-    // the directional derivative along Δ = Σ cᵢvᵢ. A step that is not a descent direction, or that fails after
+    // Armijo on the scale s of the (possibly clipped) update: accept L(θ + sΔ) ≤ L(θ) + 1e-4·s·(gᵀc), where gᵀc is
+    // the directional derivative along Δ = Σ cᵢvᵢ. L(θ) is taken from lossAt too, not from the evaluation that gave g,
+    // so both sides of the test round the same way. A step that is not a descent direction, or that fails after
     // MaxHalvings halvings, is dropped (s = 0).
-    private (double Scale, int Halvings) Backtrack(ReadOnlySpan<double> parameters, double loss, ReadOnlySpan<double> g, double[] scaled, double scale, Func<double[], double> lossAt)
+    private (double Scale, int Halvings) Backtrack(ReadOnlySpan<double> parameters, ReadOnlySpan<double> g, double[] scaled, double scale, Func<double[], double> lossAt)
     {
         double slope = 0.0;
         for (int i = 0; i < g.Length; i++)
@@ -246,6 +254,8 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         }
 
         _trial ??= new double[ParameterCount];
+        parameters.CopyTo(_trial);
+        double start = lossAt(_trial);
         for (int halvings = 0; halvings <= Options.MaxHalvings; halvings++)
         {
             for (int e = 0; e < ParameterCount; e++)
@@ -254,7 +264,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
             }
 
             double trialLoss = lossAt(_trial);
-            if (double.IsFinite(trialLoss) && trialLoss <= loss + (1e-4 * scale * slope))
+            if (double.IsFinite(trialLoss) && trialLoss <= start + (1e-4 * scale * slope))
             {
                 return (scale, halvings);
             }

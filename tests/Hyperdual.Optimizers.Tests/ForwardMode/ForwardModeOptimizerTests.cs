@@ -141,6 +141,22 @@ public sealed class ForwardModeOptimizerTests
     }
 
     [Fact]
+    public void Backtracking_drops_a_step_that_is_not_a_descent_direction()
+    {
+        // FoMoH-KD unrepaired with H̃ = −1: κ = +g, an ascent direction (gᵀκ > 0), which backtracking must drop,
+        // leaving θ as it was.
+        var optimizer = new ForwardModeOptimizer(1, OptimizerKind.FomohKd, new ForwardOptimizerOptions
+        {
+            Directions = 1, LearningRate = 1, Backtracking = true, Repair = new CurvatureRepairOptions { Enabled = false },
+        });
+        double[] theta = [1];
+        ForwardStepReport report = optimizer.Step(theta, Directions.FromVectors([[1.0]]), 1.0, [1.0], new double[,] { { -1 } }, x => x[0] * x[0]);
+        Assert.Equal([1.0], theta);
+        Assert.Equal(0.0, report.UpdateNorm);
+        Assert.Equal(1, optimizer.StepCount);
+    }
+
+    [Fact]
     public void Seeded_directions_are_regenerated_identically_and_differ_between_steps()
     {
         var a = new ForwardModeOptimizer(1000, OptimizerKind.FomohKd, new ForwardOptimizerOptions { Seed = 7 });
@@ -150,6 +166,10 @@ public sealed class ForwardModeOptimizerTests
         Assert.Equal(3, first.K);
         Assert.NotEqual(a.DirectionSeed(1), a.DirectionSeed(2));
         Assert.NotEqual(first.ToArray(0), first.ToArray(1));
+        double[] theta = new double[1000];
+        a.Step(theta, first, 1.0, [0.1, 0.2, 0.3], new double[,] { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } });
+        Assert.NotEqual(first.ToArray(0), a.NextDirections([]).ToArray(0)); // step 2 draws new directions
+        Assert.Equal(Directions.FromSeed(a.DirectionSeed(2), 3, 1000).ToArray(1), a.NextDirections([]).ToArray(1));
     }
 
     [Fact]
