@@ -35,7 +35,7 @@ public sealed class ReproduceCommandTests
             Assert.All(summaries.Where(s => s.GetProperty("study").GetString() == "10d"), s => Assert.True(s.GetProperty("max").GetDouble() < 1e3));
 
             string markdown = File.ReadAllText(Path.Combine(folder, "rosenbrock.md"));
-            Assert.Contains("| method | median | min | max | < 1e-6 | non-finite | reference (as stated in the issue) |", markdown);
+            Assert.Contains("| method | median | min | max | < 1e-6 | non-finite | reference implementation (fomoh f0da7ae) |", markdown);
             Assert.Contains("NaN on one seed", markdown);
             Assert.Contains("## 10-D, 100 iterations", markdown);
             Assert.Empty(json.RootElement.GetProperty("replaced").EnumerateArray());

@@ -67,7 +67,7 @@ public sealed class NaiveAdam(double lr, double beta1, double beta2, double eps,
     }
 }
 
-/// <summary>SOAA written from the transcription, including the choices the library documents.</summary>
+/// <summary>SOAA written from the public transcription of the paper's equations, including the choices the library documents.</summary>
 public sealed class NaiveSoaa(SoaaOptions o, long? cosineSteps) : NaiveOptimizer
 {
     private double[]? m;

@@ -1,6 +1,6 @@
 namespace Hyperdual.Optimizers.Tests;
 
-/// <summary>The properties of SOAA the issue names, plus the band's closed forms.</summary>
+/// <summary>The properties of SOAA the paper claims, plus the band's closed forms.</summary>
 public sealed class SoaaTests
 {
     [Theory]

@@ -9,5 +9,5 @@ namespace Hyperdual.Minimization.Studies;
 /// <param name="Max">The largest final loss (NaN counts as largest).</param>
 /// <param name="BelowThreshold">How many runs ended below <see cref="RosenbrockStudy.SuccessThreshold"/>.</param>
 /// <param name="NonFinite">How many runs ended NaN or infinite.</param>
-/// <param name="Reference">What the reference implementation reported for this row, where the issue states it; otherwise empty.</param>
+/// <param name="Reference">What the reference implementation (fomoh f0da7ae) reported for this row, where known; otherwise empty.</param>
 public sealed record StudySummary(string Study, string Method, int Runs, double Median, double Min, double Max, int BelowThreshold, int NonFinite, string Reference);
