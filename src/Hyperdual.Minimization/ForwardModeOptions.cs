@@ -5,8 +5,9 @@ namespace Hyperdual.Minimization;
 /// <summary>Settings shared by the forward-mode methods: <see cref="Minimizer.FomohKd"/>, <see cref="Minimizer.Fomoh"/> and <see cref="Minimizer.ForwardGradientDescent"/>.</summary>
 public sealed record ForwardModeOptions
 {
-    /// <summary>The largest <see cref="Directions"/> accepted: each step solves a K×K system from K(K+1)/2 hyper-dual passes.</summary>
-    public const int MaxDirections = 64;
+    /// <summary>The largest <see cref="Directions"/> accepted: <see cref="HyperplaneStep.MaxDirections"/>, the limit of the
+    /// hyperplane step every forward-mode method shares.</summary>
+    public const int MaxDirections = HyperplaneStep.MaxDirections;
 
     /// <summary>The number K of random directions per step (FoMoH-KD only; K = 1 is FoMoH with the eigenvalue repair), 1 to <see cref="MaxDirections"/>. Default 2.</summary>
     public int Directions { get; init; } = 2;

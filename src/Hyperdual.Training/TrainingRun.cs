@@ -39,6 +39,8 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
     private double _trainingSeconds;
     private Snapshot? _previous;
     private Snapshot? _current;
+    private Snapshot? _snapshotA;
+    private Snapshot? _snapshotB;
 
     public TrainingRun(TrainingOptions options, DataSplits data, ITrainingObserver? observer)
     {
@@ -93,8 +95,10 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             long step = Step + 1;
             if (_options.OnDivergence == DivergencePolicy.Halve)
             {
+                // Two snapshot buffers, reused: the state before this step and before the previous one.
                 _previous = _current;
-                _current = TakeSnapshot(Step);
+                _current = ReferenceEquals(_previous, _snapshotA) ? (_snapshotB ??= new Snapshot(_theta.Length)) : (_snapshotA ??= new Snapshot(_theta.Length));
+                _current.Capture(Step, _theta, _optimizer, _trainingSeconds);
             }
 
             StepRecord record;
@@ -272,10 +276,8 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         _halvings++;
         target.Theta.CopyTo(_theta, 0);
         _optimizer = OptimizerCatalog.Create(_options, _theta.Length, Math.Pow(0.5, _halvings));
-        using (var state = new MemoryStream(target.OptimizerState, writable: false))
-        {
-            _optimizer.LoadState(state);
-        }
+        target.OptimizerState.Position = 0;
+        _optimizer.LoadState(target.OptimizerState);
 
         _steps.RemoveAll(s => s.Step > target.Step);
         _evaluations.RemoveAll(r => r.Step > target.Step);
@@ -284,13 +286,6 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         _previous = null;
         _current = target;
         _observer?.OnMessage($"{what}; rolled back to step {target.Step} and halved the learning rate (×{Math.Pow(0.5, _halvings):G4} of the base rate)");
-    }
-
-    private Snapshot TakeSnapshot(long step)
-    {
-        using var state = new MemoryStream();
-        _optimizer.SaveState(state);
-        return new Snapshot(step, (double[])_theta.Clone(), state.ToArray(), _trainingSeconds);
     }
 
     private void Evaluate()
@@ -309,5 +304,24 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         _observer?.OnEvaluation(record);
     }
 
-    private sealed record Snapshot(long Step, double[] Theta, byte[] OptimizerState, double TrainingSeconds);
+    // The state at the start of a step: θ, the optimizer's saved state, and the bookkeeping to roll back to it.
+    private sealed class Snapshot(int parameterCount)
+    {
+        public long Step { get; private set; }
+
+        public double[] Theta { get; } = new double[parameterCount];
+
+        public MemoryStream OptimizerState { get; } = new();
+
+        public double TrainingSeconds { get; private set; }
+
+        public void Capture(long step, double[] theta, IOptimizer optimizer, double trainingSeconds)
+        {
+            Step = step;
+            theta.CopyTo(Theta, 0);
+            OptimizerState.SetLength(0);
+            optimizer.SaveState(OptimizerState);
+            TrainingSeconds = trainingSeconds;
+        }
+    }
 }

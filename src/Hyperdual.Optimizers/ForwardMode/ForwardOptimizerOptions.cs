@@ -33,16 +33,13 @@ public sealed record ForwardOptimizerOptions
     /// <summary>The learning-rate schedule.</summary>
     public ILearningRateSchedule Schedule { get; init; } = ConstantSchedule.Instance;
 
-    /// <summary>The largest K accepted: H̃ has K(K+1)/2 entries and a jet carries 1 + K + K(K+1)/2 parts per value.</summary>
-    public const int MaxDirections = 64;
-
     /// <summary>Checks every option; throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
     public void Validate()
     {
         OptionChecks.Positive(LearningRate, nameof(LearningRate));
-        if (Directions < 1 || Directions > MaxDirections)
+        if (Directions < 1 || Directions > HyperplaneStep.MaxDirections)
         {
-            throw new ArgumentOutOfRangeException(nameof(Directions), Directions, $"{nameof(Directions)} (K) must lie in [1, {MaxDirections}].");
+            throw new ArgumentOutOfRangeException(nameof(Directions), Directions, $"{nameof(Directions)} (K) must lie in [1, {HyperplaneStep.MaxDirections}].");
         }
 
         if (!Enum.IsDefined(DirectionMode))

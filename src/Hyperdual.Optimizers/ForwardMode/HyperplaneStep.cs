@@ -26,6 +26,10 @@ namespace Hyperdual.Optimizers.ForwardMode;
 /// </remarks>
 public static class HyperplaneStep
 {
+    /// <summary>The largest K a forward-mode method accepts: one step solves a dense K×K eigenproblem built from
+    /// K(K+1)/2 curvature entries. (A network's jet has its own, smaller limit, <c>JetLayout.MaxDirections</c>.)</summary>
+    public const int MaxDirections = 64;
+
     private static readonly CurvatureRepairOptions DefaultOptions = new();
 
     /// <summary>
