@@ -56,7 +56,7 @@ public static class CompareCommand
             try
             {
                 result = Comparison.Run(options, choices, seedList, data,
-                    (label, seed) => new ConsoleTrainingObserver(progress, $"{label} seed {seed}"));
+                    (label, seed) => new ConsoleTrainingObserver(progress, $"{label} seed {seed}", data.Validation is null ? "test" : "validation"));
             }
             catch (TrainingDivergedException e)
             {

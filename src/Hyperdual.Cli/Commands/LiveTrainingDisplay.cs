@@ -19,11 +19,11 @@ internal static class LiveTrainingDisplay
         && AnsiConsole.Profile.Capabilities.Ansi;
 
     /// <summary>Runs <paramref name="train"/> with an observer that shows its progress on <paramref name="output"/>.</summary>
-    public static T Run<T>(TextWriter output, string label, Func<ITrainingObserver, T> train)
+    public static T Run<T>(TextWriter output, string label, string heldOut, Func<ITrainingObserver, T> train)
     {
         if (!Available(output))
         {
-            return train(new ConsoleTrainingObserver(output, label));
+            return train(new ConsoleTrainingObserver(output, label, heldOut));
         }
 
         T result = default!;
@@ -33,12 +33,12 @@ internal static class LiveTrainingDisplay
             .Start(context =>
             {
                 ProgressTask task = context.AddTask(Markup.Escape(label));
-                result = train(new Observer(task, label));
+                result = train(new Observer(task, label, heldOut));
             });
         return result;
     }
 
-    private sealed class Observer(ProgressTask task, string label) : ITrainingObserver
+    private sealed class Observer(ProgressTask task, string label, string heldOut) : ITrainingObserver
     {
         private string _accuracy = "–";
 
@@ -46,7 +46,7 @@ internal static class LiveTrainingDisplay
         {
             task.MaxValue = totalSteps;
             task.Value = record.Step;
-            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{label}  step {record.Step}  loss {record.TrainLoss:F4}  test acc {_accuracy}"));
+            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{label}  step {record.Step}  loss {record.TrainLoss:F4}  {heldOut} accuracy {_accuracy}"));
         }
 
         public void OnEvaluation(EvaluationRecord record) =>

@@ -77,7 +77,7 @@ public static class TrainCommand
             try
             {
                 Directory.CreateDirectory(folder);
-                result = LiveTrainingDisplay.Run(quiet ? stderr : stdout, $"{options.Model} {label}",
+                result = LiveTrainingDisplay.Run(quiet ? stderr : stdout, $"{options.Model} {label}", data.Validation is null ? "test" : "validation",
                     observer => Trainer.Run(options, data, folder, checkpoint, observer, cancellation.Token));
             }
             catch (TrainingDivergedException e)
@@ -110,7 +110,7 @@ public static class TrainCommand
             else
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"test accuracy {final.Accuracy:F4}, test loss {final.Loss:F4} after {result.StepsTaken} steps ({result.MedianStepSeconds * 1e3:F1} ms/step, of which {result.MedianDerivativeSeconds * 1e3:F1} ms derivatives)"));
+                    $"{(data.Validation is null ? "test" : "validation")} accuracy {final.Accuracy:F4}, {(data.Validation is null ? "test" : "validation")} loss {final.Loss:F4} after {result.StepsTaken} steps ({result.MedianStepSeconds * 1e3:F1} ms/step, of which {result.MedianDerivativeSeconds * 1e3:F1} ms derivatives)"));
                 stdout.WriteLine(result.Interrupted
                     ? $"interrupted: continue with  hyperdual train --resume {folder}"
                     : $"results in {folder} ({RunFiles.MetricsFileName}, {RunFiles.RunFileName}, {CheckpointFile.FileName})");
