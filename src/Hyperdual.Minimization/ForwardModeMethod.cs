@@ -1,5 +1,6 @@
-using Hyperdual.Optimizers.LinearAlgebra;
+using Hyperdual.Optimizers;
 using Hyperdual.Optimizers.ForwardMode;
+using Hyperdual.Optimizers.LinearAlgebra;
 
 namespace Hyperdual.Minimization;
 
@@ -13,11 +14,16 @@ namespace Hyperdual.Minimization;
 /// <item>FoMoH-KD: <c>g̃ᵢ = ∇f·vᵢ</c>, <c>H̃ᵢⱼ = vᵢᵀ∇²f vⱼ</c> from one hyper-dual pass per pair i ≤ j,
 /// κ from <see cref="HyperplaneStep"/> (H̃ repaired, <c>H̃κ = −g̃</c>), <c>x ← x + η Σ κᵢvᵢ</c>.</item>
 /// </list>
+/// The step itself (κ, the update, Armijo backtracking for FoMoH-KD) is <see cref="ForwardModeOptimizer"/>'s, the
+/// same as on networks; this method evaluates g̃ and H̃ with hyper-dual passes and decides when to stop.
 /// Iteration t evaluates at xₜ (its value is the trace's row t), then steps; after
 /// <see cref="ForwardModeOptions.MaxIterations"/> steps the final point's value is evaluated once more.
 /// </summary>
 internal static class ForwardModeMethod
 {
+    // The most halvings FoMoH-KD's Armijo backtracking tries on a function before it drops the step.
+    private const int MaxHalvings = 40;
+
     public enum Kind
     {
         FomohKd,
@@ -34,11 +40,27 @@ internal static class ForwardModeMethod
         var objective = new CountingObjective(function);
         IterationRecorder? recorder = IterationRecorder.Create(options.RecordTrace, options.OnIteration);
         int k = kind == Kind.FomohKd ? options.Directions : 1;
+        var optimizer = new ForwardModeOptimizer(n, kind switch
+        {
+            Kind.ForwardGradient => OptimizerKind.Fgd,
+            Kind.Fomoh => OptimizerKind.Fomoh,
+            _ => OptimizerKind.FomohKd,
+        }, new ForwardOptimizerOptions
+        {
+            LearningRate = options.LearningRate,
+            Directions = k,
+            Seed = options.Seed,
+            Repair = options.CurvatureRepair,
+            CurvatureEpsilon = options.CurvatureEpsilon,
+            Backtracking = options.Backtracking && kind == Kind.FomohKd,
+            MaxHalvings = MaxHalvings,
+        });
 
         int iteration = 0;
         double value;
         StopReason reason;
         double lastStepNorm = 0.0;
+        var previous = new double[n];
         while (true)
         {
             if (iteration >= options.MaxIterations)
@@ -49,7 +71,7 @@ internal static class ForwardModeMethod
                 break;
             }
 
-            Directions iterationDirections = Directions.FromSeed(Directions.StepSeed(options.Seed, iteration), k, n);
+            Directions iterationDirections = optimizer.NextDirections([]);
             double[][] v = new double[k][];
             for (int i = 0; i < k; i++)
             {
@@ -88,78 +110,16 @@ internal static class ForwardModeMethod
                 break;
             }
 
-            double[] coefficients = kind switch
+            x.CopyTo(previous, 0);
+            ForwardStepReport report = optimizer.Step(x, iterationDirections, value, reducedGradient, reducedHessian, trial => objective.Value(trial));
+            if (!VectorOperations.AllFinite(x))
             {
-                Kind.ForwardGradient => [-reducedGradient[0]],
-                Kind.Fomoh => [-reducedGradient[0] / (Math.Abs(reducedHessian[0, 0]) + options.CurvatureEpsilon)],
-                _ => HyperplaneStep.Solve(reducedGradient, reducedHessian, options.CurvatureRepair).Coefficients,
-            };
-
-            var step = new double[n];
-            for (int i = 0; i < k; i++)
-            {
-                double c = options.LearningRate * coefficients[i];
-                for (int d = 0; d < n; d++)
-                {
-                    step[d] += c * v[i][d];
-                }
-            }
-
-            if (!VectorOperations.AllFinite(step))
-            {
+                previous.CopyTo(x, 0);
                 reason = StopReason.NonFinite;
                 break;
             }
 
-            if (options.Backtracking && kind == Kind.FomohKd)
-            {
-                // Armijo backtracking on the step length: with the repaired (positive-definite) H̃ the step is a
-                // descent direction, slope g̃ᵀκ·η < 0, so halving ends; after 40 halvings the step is dropped.
-                double slope = 0.0;
-                for (int i = 0; i < k; i++)
-                {
-                    slope += reducedGradient[i] * options.LearningRate * coefficients[i];
-                }
-
-                double scale = 1.0;
-                var trial = new double[n];
-                int halvings = 0;
-                while (true)
-                {
-                    for (int d = 0; d < n; d++)
-                    {
-                        trial[d] = x[d] + (scale * step[d]);
-                    }
-
-                    double trialValue = objective.Value(trial);
-                    if (double.IsFinite(trialValue) && trialValue <= value + (1e-4 * scale * slope))
-                    {
-                        break;
-                    }
-
-                    if (++halvings > 40 || !(slope < 0.0))
-                    {
-                        scale = 0.0;
-                        break;
-                    }
-
-                    scale *= 0.5;
-                }
-
-                for (int d = 0; d < n; d++)
-                {
-                    step[d] *= scale;
-                }
-            }
-
-            double squared = 0.0;
-            for (int d = 0; d < n; d++)
-            {
-                x[d] += step[d];
-                squared += step[d] * step[d];
-            }
-
-            lastStepNorm = Math.Sqrt(squared);
+            lastStepNorm = report.UpdateNorm;
             iteration++;
         }
 

@@ -14,7 +14,7 @@ namespace Hyperdual.Optimizers.ForwardMode;
 /// safely positive definite by <see cref="HyperplaneStep"/> (the repair is ours; the reference implementation,
 /// fomoh f0da7ae, inverts H̃ as it is on networks and diverges).</item>
 /// </list>
-/// Step t's random directions come from the seed <c>Directions.StepSeed(Seed, t)</c> and are regenerated,
+/// Step t's (t = 1, 2, …) random directions come from the seed <c>Directions.StepSeed(Seed, t − 1)</c> and are regenerated,
 /// never stored, when the update is applied. The update may be clipped to
 /// <see cref="ForwardOptimizerOptions.MaxUpdateNorm"/> and then backtracked (Armijo) on the same mini-batch.
 /// </summary>
@@ -81,7 +81,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
     /// <summary>The seed of step <paramref name="step"/>'s random directions.</summary>
     /// <param name="step">The 1-based step number.</param>
     /// <returns>The seed.</returns>
-    public ulong DirectionSeed(long step) => Directions.StepSeed(Options.Seed, step);
+    public ulong DirectionSeed(long step) => Directions.StepSeed(Options.Seed, step - 1);
 
     /// <inheritdoc/>
     public Directions NextDirections(ReadOnlySpan<double> gradient)

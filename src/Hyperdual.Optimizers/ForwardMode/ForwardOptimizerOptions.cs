@@ -12,7 +12,7 @@ public sealed record ForwardOptimizerOptions
     /// <summary>Where FoMoH-KD's directions come from.</summary>
     public DirectionMode DirectionMode { get; init; } = DirectionMode.Random;
 
-    /// <summary>The direction seed: step t's directions are generated from <c>Directions.StepSeed(Seed, t)</c>.</summary>
+    /// <summary>The direction seed: step t (t = 1, 2, …) draws its directions from <c>Directions.StepSeed(Seed, t − 1)</c>.</summary>
     public ulong Seed { get; init; }
 
     /// <summary>How FoMoH-KD makes the hyperplane Hessian positive definite.</summary>
