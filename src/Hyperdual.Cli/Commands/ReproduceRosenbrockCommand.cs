@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Hyperdual.Cli.Output;
-using Hyperdual.Minimization.Studies;
+using Hyperdual.Experiments.Rosenbrock;
 using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
 

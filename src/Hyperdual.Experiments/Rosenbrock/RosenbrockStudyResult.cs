@@ -1,4 +1,4 @@
-namespace Hyperdual.Minimization.Studies;
+namespace Hyperdual.Experiments.Rosenbrock;
 
 /// <summary>Every run and the per-method summaries of <see cref="RosenbrockStudy.Run"/>.</summary>
 /// <param name="Runs">All runs, in study, method, seed order.</param>

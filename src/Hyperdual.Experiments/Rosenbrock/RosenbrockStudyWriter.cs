@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text;
 using Hyperdual.Minimization;
-using Hyperdual.Minimization.Studies;
 using Hyperdual.Optimizers.ForwardMode;
 using Hyperdual.Reports;
 
-namespace Hyperdual.Cli.Commands;
+namespace Hyperdual.Experiments.Rosenbrock;
 
 /// <summary>The Rosenbrock study's CSV, markdown table and PNG plots, as one result set.</summary>
-internal static class RosenbrockStudyWriter
+public static class RosenbrockStudyWriter
 {
+    /// <summary>The studies, in report order.</summary>
     public static readonly string[] Studies = ["2d", "5d", "10d"];
 
     /// <summary>The files the study writes, in order.</summary>
     public static readonly IReadOnlyList<string> FileNames = ["rosenbrock.csv", "rosenbrock.md", .. Studies.Select(s => $"rosenbrock-{s}.png")];
 
     /// <summary>The contents of <see cref="FileNames"/>.</summary>
+    /// <param name="result">The study's runs and summaries.</param>
+    /// <returns>The files, in the order of <see cref="FileNames"/>.</returns>
     public static IEnumerable<ResultFile> Files(RosenbrockStudyResult result)
     {
         yield return ResultFile.Text("rosenbrock.csv", CsvTable.Render(
@@ -38,6 +40,8 @@ internal static class RosenbrockStudyWriter
     }
 
     /// <summary>The markdown report: one table per study, with the outcome the reference implementation (fomoh f0da7ae) reports beside ours.</summary>
+    /// <param name="result">The study's runs and summaries.</param>
+    /// <returns>The markdown text.</returns>
     public static string Markdown(RosenbrockStudyResult result)
     {
         var builder = new StringBuilder();
@@ -69,6 +73,9 @@ internal static class RosenbrockStudyWriter
         return builder.ToString();
     }
 
+    /// <summary>A loss as the report prints it: three decimals in scientific notation; NaN and ±∞ as the CSV writes them.</summary>
+    /// <param name="value">The loss.</param>
+    /// <returns>The text.</returns>
     public static string Format(double value) => double.IsFinite(value) ? value.ToString("0.000e+00", CultureInfo.InvariantCulture) : CsvTable.Number(value);
 
     /// <summary>The per-iteration median over seeds (runs that stopped early hold their last loss).</summary>

@@ -1,13 +1,14 @@
-using Hyperdual.Minimization.Studies;
+using Hyperdual.Experiments.Rosenbrock;
+using Hyperdual.Minimization;
 
-namespace Hyperdual.Minimization.Tests.Studies;
+namespace Hyperdual.Experiments.Tests.Rosenbrock;
 
 public sealed class RosenbrockStudyTests
 {
     [Fact]
     public void RunsEveryMethodOnEverySeedWithTheReferenceBudgets()
     {
-        RosenbrockStudyResult result = RosenbrockStudy.Run(new TestProblems.ChainedRosenbrock());
+        RosenbrockStudyResult result = RosenbrockStudy.Run(new ChainedRosenbrock());
 
         // 2-D: 4 methods; 5-D: K = 1…5; 10-D: K = 2…10 and Newton-TR.
         Assert.Equal(4 + 5 + 10, result.Summaries.Count);
@@ -18,7 +19,7 @@ public sealed class RosenbrockStudyTests
         Assert.All(result.Runs.Where(r => r.Method == "Newton-TR"), r => Assert.True(r.Losses.Count <= (r.Study == "2d" ? 1001 : 101)));
 
         // Iteration 0 is the seed's start point.
-        var rosenbrock = new TestProblems.ChainedRosenbrock();
+        var rosenbrock = new ChainedRosenbrock();
         Assert.All(result.Runs, r => Assert.Equal(rosenbrock.Evaluate<double>(RosenbrockStudy.Start(r.Study == "2d" ? 2 : r.Study == "5d" ? 5 : 10, r.Seed)), r.Losses[0]));
 
         // With the repair and backtracking no run ends non-finite, and the 10-D rows carry the reference's outcome.
@@ -59,5 +60,30 @@ public sealed class RosenbrockStudyTests
         double variance = pooled.Select(v => (v - mean) * (v - mean)).Average();
         Assert.InRange(mean, -0.05, 0.05);
         Assert.InRange(variance, 0.9, 1.1);
+    }
+
+    [Fact]
+    public void TenDimensionalMedianFallsAsDirectionsGrowAndNoSeedDiverges()
+    {
+        var rosenbrock = new ChainedRosenbrock();
+        double previousMedian = double.PositiveInfinity;
+        foreach (int k in Enumerable.Range(2, 9))
+        {
+            var runs = new List<StudyRun>();
+            for (ulong seed = 0; seed < RosenbrockStudy.SeedCount; seed++)
+            {
+                double[] start = RosenbrockStudy.Start(10, seed);
+                double startValue = rosenbrock.Evaluate<double>(start);
+                MinimizationResult result = Minimizer.FomohKd(rosenbrock, start, new ForwardModeOptions { Directions = k, MaxIterations = 100, Seed = seed });
+                Assert.True(double.IsFinite(result.Value), $"K={k} seed {seed} ended non-finite");
+                Assert.True(result.Value <= startValue, $"K={k} seed {seed} ended at {result.Value}, above its start {startValue}");
+                Assert.True(result.Value < 1e3);
+                runs.Add(new StudyRun("10d", $"K={k}", seed, [startValue, result.Value]));
+            }
+
+            double median = RosenbrockStudy.Summarize("10d", $"K={k}", runs).Median;
+            Assert.True(median < previousMedian, $"median {median} at K={k} is not below {previousMedian}");
+            previousMedian = median;
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace Hyperdual.Minimization.Studies;
+namespace Hyperdual.Experiments.Rosenbrock;
 
 /// <summary>The final-loss statistics of one method over the seeds of a study.</summary>
 /// <param name="Study">The study name.</param>

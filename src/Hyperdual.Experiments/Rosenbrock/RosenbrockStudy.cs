@@ -1,4 +1,6 @@
-namespace Hyperdual.Minimization.Studies;
+using Hyperdual.Minimization;
+
+namespace Hyperdual.Experiments.Rosenbrock;
 
 /// <summary>
 /// The FoMoH paper's Rosenbrock study (Cobb et al. 2024, arXiv:2408.10419) with the reference's settings,

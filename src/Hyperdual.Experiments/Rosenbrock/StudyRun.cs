@@ -1,4 +1,4 @@
-namespace Hyperdual.Minimization.Studies;
+namespace Hyperdual.Experiments.Rosenbrock;
 
 /// <summary>One run of a study: a method on one seed, with its loss after every iteration.</summary>
 /// <param name="Study">The study name, e.g. <c>2d</c>.</param>
