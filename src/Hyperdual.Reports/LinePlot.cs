@@ -13,10 +13,16 @@ public static class LinePlot
     /// </summary>
     public const double LogFloor = 1e-30;
 
+    /// <summary>The opacity (0–255) of a series' band, drawn in the series' own colour beneath its line.</summary>
+    public const byte BandAlpha = 40;
+
     /// <summary>
     /// Renders the series to PNG bytes. Non-finite points are left out. With <paramref name="logY"/> the y
     /// values are drawn as log10(max(y, <see cref="LogFloor"/>)) with tick labels <c>1e{k}</c>
-    /// (ScottPlot 5 has no logarithmic axis mode).
+    /// (ScottPlot 5 has no logarithmic axis mode). Series i is drawn in colour i of the Category10 palette
+    /// (Category20 when there are more than ten series, so no two lines share a colour); a series with a band
+    /// (<see cref="PlotSeries.HasBand"/>) gets it shaded in its colour at opacity <see cref="BandAlpha"/>, points
+    /// with a non-finite edge left out.
     /// </summary>
     /// <param name="title">The plot title.</param>
     /// <param name="xLabel">The x-axis label.</param>
@@ -27,7 +33,7 @@ public static class LinePlot
     /// <param name="height">Image height in pixels (≥ 100).</param>
     /// <param name="legendOutside">Place the legend in a panel right of the data area (for many lines) instead of inside it.</param>
     /// <returns>The PNG file's bytes.</returns>
-    /// <exception cref="ArgumentException">A series with different x and y lengths, or a size below 100 pixels.</exception>
+    /// <exception cref="ArgumentException">A series with different x and y (or band) lengths, a band with only one edge, or a size below 100 pixels.</exception>
     public static byte[] RenderPng(string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600, bool legendOutside = false)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -40,11 +46,15 @@ public static class LinePlot
         plot.Title(title ?? string.Empty);
         plot.XLabel(xLabel ?? string.Empty);
         plot.YLabel(yLabel ?? string.Empty);
-        foreach (PlotSeries line in series)
+        IPalette palette = series.Count > 10 ? new ScottPlot.Palettes.Category20() : new ScottPlot.Palettes.Category10();
+        for (int index = 0; index < series.Count; index++)
         {
-            if (line.X.Count != line.Y.Count)
+            PlotSeries line = series[index];
+            CheckLengths(line);
+            Color color = palette.GetColor(index);
+            if (line.HasBand)
             {
-                throw new ArgumentException($"Series '{line.Label}' has {line.X.Count} x values and {line.Y.Count} y values.", nameof(series));
+                AddBand(plot, line, color, logY);
             }
 
             var xs = new List<double>(line.X.Count);
@@ -59,7 +69,7 @@ public static class LinePlot
                 }
 
                 xs.Add(x);
-                ys.Add(logY ? Math.Log10(Math.Max(y, LogFloor)) : y);
+                ys.Add(Scale(y, logY));
             }
 
             if (xs.Count == 0)
@@ -67,7 +77,7 @@ public static class LinePlot
                 continue;
             }
 
-            var scatter = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
+            var scatter = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), color);
             scatter.LegendText = line.Label;
         }
 
@@ -108,5 +118,55 @@ public static class LinePlot
     {
         byte[] png = RenderPng(title, xLabel, yLabel, series, logY, width, height, legendOutside);
         AtomicFile.WriteAllBytes(path, png);
+    }
+
+    private static double Scale(double y, bool logY) => logY ? Math.Log10(Math.Max(y, LogFloor)) : y;
+
+    private static void CheckLengths(PlotSeries line)
+    {
+        if (line.X.Count != line.Y.Count)
+        {
+            throw new ArgumentException($"Series '{line.Label}' has {line.X.Count} x values and {line.Y.Count} y values.", "series");
+        }
+
+        if ((line.Lower is null) != (line.Upper is null))
+        {
+            throw new ArgumentException($"Series '{line.Label}' has only one band edge; give both Lower and Upper, or neither.", "series");
+        }
+
+        if (line.HasBand && (line.Lower!.Count != line.X.Count || line.Upper!.Count != line.X.Count))
+        {
+            throw new ArgumentException($"Series '{line.Label}' has {line.X.Count} x values but {line.Lower!.Count} lower and {line.Upper!.Count} upper band values.", "series");
+        }
+    }
+
+    private static void AddBand(Plot plot, PlotSeries line, Color color, bool logY)
+    {
+        var xs = new List<double>(line.X.Count);
+        var lower = new List<double>(line.X.Count);
+        var upper = new List<double>(line.X.Count);
+        for (int i = 0; i < line.X.Count; i++)
+        {
+            double x = line.X[i];
+            double low = line.Lower![i];
+            double high = line.Upper![i];
+            if (!double.IsFinite(x) || !double.IsFinite(low) || !double.IsFinite(high))
+            {
+                continue;
+            }
+
+            xs.Add(x);
+            lower.Add(Scale(low, logY));
+            upper.Add(Scale(high, logY));
+        }
+
+        if (xs.Count == 0)
+        {
+            return;
+        }
+
+        var band = plot.Add.FillY(xs.ToArray(), lower.ToArray(), upper.ToArray());
+        band.FillColor = color.WithAlpha(BandAlpha);
+        band.LineWidth = 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using SkiaSharp;
 
 namespace Hyperdual.Reports.Tests;
 
@@ -21,6 +22,40 @@ public sealed class LinePlotTests
     }
 
     [Fact]
+    public void BandIsShadedInTheSeriesColourBeneathTheLine()
+    {
+        double[] x = Enumerable.Range(0, 21).Select(i => (double)i).ToArray();
+        // The line spans the band's extent, so both plots get the same axis limits and compare pixel by pixel.
+        double[] y = x.Select(v => -1.0 + (v / 10.0)).ToArray();
+        double[] lower = x.Select(_ => -1.0).ToArray();
+        double[] upper = x.Select(_ => 1.0).ToArray();
+        upper[5] = double.PositiveInfinity;
+        using SKBitmap plain = SKBitmap.Decode(LinePlot.RenderPng("t", "x", "y", [new PlotSeries("s", x, y)], logY: false, width: 400, height: 300));
+        using SKBitmap banded = SKBitmap.Decode(LinePlot.RenderPng("t", "x", "y", [new PlotSeries("s", x, y, lower, upper)], logY: false, width: 400, height: 300));
+        Assert.Equal(plain.Width, banded.Width);
+
+        // Pixels the band changed: a large share of the image, tinted towards the first series colour (Category10 blue #1f77b4).
+        int changed = 0;
+        int bluish = 0;
+        for (int row = 0; row < plain.Height; row++)
+        {
+            for (int column = 0; column < plain.Width; column++)
+            {
+                SKColor before = plain.GetPixel(column, row);
+                SKColor after = banded.GetPixel(column, row);
+                if (before != after)
+                {
+                    changed++;
+                    bluish += after.Blue > after.Red ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(changed > plain.Width * plain.Height / 20, $"only {changed} pixels changed");
+        Assert.True(bluish > changed * 9 / 10, $"{bluish} of {changed} changed pixels are blue-tinted");
+    }
+
+    [Fact]
     public void WritePngWritesTheFile()
     {
         string path = Path.Combine(Path.GetTempPath(), "hyperdual-plot-" + Guid.NewGuid().ToString("N") + ".png");
@@ -39,6 +74,8 @@ public sealed class LinePlotTests
     public void RejectsMismatchedSeriesAndTinyImages()
     {
         Assert.Equal("series", Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [new PlotSeries("s", [0.0], [1.0, 2.0])], false)).ParamName);
+        Assert.Equal("series", Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [new PlotSeries("s", [0.0], [1.0], Lower: [0.5])], false)).ParamName);
+        Assert.Equal("series", Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [new PlotSeries("s", [0.0], [1.0], [0.5], [2.0, 3.0])], false)).ParamName);
         Assert.Equal("width", Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [], false, 10, 10)).ParamName);
     }
 }

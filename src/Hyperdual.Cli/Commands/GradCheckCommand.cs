@@ -52,9 +52,10 @@ public static class GradCheckCommand
             int directionsCount = parse.GetValue(k), size = parse.GetValue(batch);
             ulong s = parse.GetValue(seed);
             double hdTol = parse.GetValue(hdTolerance), fdTol = parse.GetValue(fdTolerance), reverseTol = parse.GetValue(reverseTolerance);
-            MemoryLimits.Check($"--batch {size}", () => JetLayout.EnsureFits((double)size * InputFeatures, directionsCount, sizeof(double)));
+            int[] sampleShape = ModelZoo.InputShape(name);
+            MemoryLimits.Check($"--batch {size}", () => JetLayout.EnsureFits((double)size * TensorShape.Product(sampleShape), directionsCount, sizeof(double)));
             SequentialModel m = ModelZoo.Create(name, s);
-            Batch<double> data = SyntheticBatch(name.ToLowerInvariant(), size, s);
+            Batch<double> data = SyntheticBatch(sampleShape, size, s);
             Directions directions = Directions.FromSeed(s + 1, directionsCount, m.Parameters.Count);
             GradientCheckReport report = GradientCheck.Run(m, CrossEntropyLoss.Instance, data, m.Parameters.ValuesArray, directions, hdTol, fdTol,
                 reverseTolerance: reverseTol);
@@ -88,13 +89,11 @@ public static class GradCheckCommand
         return command;
     }
 
-    /// <summary>The input values per sample of the synthetic MNIST-shaped batch (28 × 28).</summary>
-    private const int InputFeatures = 784;
-
-    /// <summary>A synthetic MNIST-shaped batch: inputs uniform in [0, 1), labels uniform over 10 classes.</summary>
-    internal static Batch<double> SyntheticBatch(string model, int size, ulong seed)
+    /// <summary>A synthetic batch of <paramref name="size"/> samples of the model's input shape (<see cref="ModelZoo.InputShape"/>):
+    /// inputs uniform in [0, 1), labels uniform over 10 classes.</summary>
+    internal static Batch<double> SyntheticBatch(int[] sampleShape, int size, ulong seed)
     {
-        int[] shape = model == "cnn" ? [size, 1, 28, 28] : [size, 784];
+        int[] shape = [size, .. sampleShape];
         var values = new double[TensorShape.Product(shape)];
         for (int e = 0; e < values.Length; e++)
         {

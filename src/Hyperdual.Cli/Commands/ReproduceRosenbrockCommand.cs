@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Hyperdual.Cli.Output;
-using Hyperdual.Minimization.Studies;
+using Hyperdual.Experiments.Rosenbrock;
 using Hyperdual.Reports;
 using Hyperdual.TestFunctions;
 
@@ -8,11 +8,12 @@ namespace Hyperdual.Cli.Commands;
 
 /// <summary>
 /// <c>hyperdual reproduce rosenbrock [--out DIR] [--json]</c>: reruns the FoMoH paper's Rosenbrock study
-/// (<see cref="RosenbrockStudy"/>) and writes <c>rosenbrock.csv</c> (every loss of every run),
-/// <c>rosenbrock.md</c> (median, min, max of the final loss, runs below 1e-6, non-finite runs, the
-/// reference's outcome beside ours) and <c>rosenbrock-2d.png</c>, <c>-5d.png</c>, <c>-10d.png</c>
-/// (median loss against iteration per method). Every target is checked before the study runs and the
-/// five files are written as one set (<see cref="ResultFolder"/>); a rerun says which files it replaced.
+/// (<see cref="RosenbrockStudy"/>, with and without the FoMoH-KD safeguards) and writes the files of
+/// <see cref="RosenbrockStudyWriter"/>: <c>rosenbrock.csv</c> (every loss of every run), <c>rosenbrock-runs.csv</c>
+/// (how each run ended and what it cost), <c>rosenbrock.md</c> (settings, machine, wall time, the tables with the
+/// reference implementation's measured outcomes, every diverged run) and the plots (median and min–max band over
+/// the seeds). Every target is checked before the study runs and the files are written as one set
+/// (<see cref="ResultFolder"/>); a rerun says which files it replaced.
 /// </summary>
 public static class ReproduceRosenbrockCommand
 {
@@ -25,7 +26,7 @@ public static class ReproduceRosenbrockCommand
     {
         var outputFolder = new Option<string>("--out", "-o") { Description = $"The output folder (default {DefaultOutputFolder}).", DefaultValueFactory = _ => DefaultOutputFolder };
         var json = new Option<bool>("--json") { Description = "Print the summaries and the files written as one line of JSON." };
-        var rosenbrock = new Command("rosenbrock", "The FoMoH paper's Rosenbrock study: 2-D, 5-D and 10-D, ten seeds per method; CSV, markdown table and PNG plots.")
+        var rosenbrock = new Command("rosenbrock", "The FoMoH paper's Rosenbrock study: 2-D, 5-D and 10-D, ten seeds per method, FoMoH-KD with and without safeguards beside the reference's measured outcomes; CSV, markdown report and PNG plots.")
         {
             outputFolder, json,
         };

@@ -20,6 +20,25 @@ public static class ModelZoo
         _ => throw new ArgumentException($"Unknown model '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };
 
+    /// <summary>
+    /// The shape of one input sample of the model <see cref="Create"/> builds under <paramref name="name"/>: a
+    /// flattened 28×28 image <c>[784]</c> for <c>logreg</c> and <c>mlp</c>, <c>[channels, height, width]</c> of the
+    /// default <see cref="CnnOptions"/> (<c>[1, 28, 28]</c>) for <c>cnn</c>. A batch of n samples has shape
+    /// <c>[n, ..InputShape(name)]</c>.
+    /// </summary>
+    /// <param name="name"><c>logreg</c>, <c>mlp</c> or <c>cnn</c>.</param>
+    /// <returns>A new array with the sample's dimensions.</returns>
+    public static int[] InputShape(string name)
+    {
+        var cnn = new CnnOptions();
+        return name?.ToLowerInvariant() switch
+        {
+            "logreg" or "mlp" => [784],
+            "cnn" => [cnn.InChannels, cnn.Height, cnn.Width],
+            _ => throw new ArgumentException($"Unknown model '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
+        };
+    }
+
     /// <summary>Multinomial logistic regression: flatten, linear inputs→classes (784→10: 7,850 parameters).</summary>
     /// <param name="inputs">Input features.</param>
     /// <param name="classes">Classes.</param>
