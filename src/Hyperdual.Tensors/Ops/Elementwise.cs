@@ -119,19 +119,15 @@ public static class Elementwise
         where TFunction : struct, IElementwiseFunction
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (Tape<T>.Of(input) is not { } tape)
+        if (Tape<T>.Of(input) is null)
         {
             return TapeTensor<T>.Constant(Apply(input.Value, function));
         }
 
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.A = input.Node;
         if (function is ReluFunction)
         {
             Tensor<T> output = Apply(input.Value, function);
-            node.Rule = BackwardRelu<T>;
-            node.Saved0 = output;
-            return tape.Record(output, node);
+            return Tape<T>.Record(output, new() { Rule = BackwardRelu<T>, Saved0 = output }, input);
         }
 
         Tensor<T> y = Tensor<T>.Allocate(input.Shape, clear: false);
@@ -143,9 +139,7 @@ public static class Elementwise
             function.Evaluate(x[e], out ys[e], out d1[e], out _);
         }
 
-        node.Rule = BackwardDerivative<T>;
-        node.Saved0 = derivative;
-        return tape.Record(y, node);
+        return Tape<T>.Record(y, new() { Rule = BackwardDerivative<T>, Saved0 = derivative }, input);
     }
 
     /// <summary>Reverse rule with the saved σ'(x): x̄ += σ'(x)·ȳ.</summary>

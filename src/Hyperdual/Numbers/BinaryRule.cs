@@ -14,5 +14,5 @@ namespace Hyperdual;
 /// <param name="Fxx">∂²f/∂x².</param>
 /// <param name="Fxy">∂²f/∂x∂y.</param>
 /// <param name="Fyy">∂²f/∂y².</param>
-internal readonly record struct BinaryRule<T>(T Value, T Fx, T Fy, T Fxx, T Fxy, T Fyy)
+public readonly record struct BinaryRule<T>(T Value, T Fx, T Fy, T Fxx, T Fxy, T Fyy)
     where T : IFloatingPointIeee754<T>;

@@ -14,7 +14,7 @@ namespace Hyperdual;
 /// one-sided limits, applied by the forward number types only where the tangent is non-zero
 /// (<see cref="RulePoint.InfiniteSlope"/>); "outside the domain" is NaN throughout.
 /// </remarks>
-internal static class ElementaryRules<T>
+public static class ElementaryRules<T>
     where T : IFloatingPointIeee754<T>
 {
     //
@@ -24,6 +24,8 @@ internal static class ElementaryRules<T>
     // exp(a + h) ≈ exp(a) + exp(a)h;  f'' = exp(a)
 
     /// <summary>eˣ.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Exp(T a)
     {
@@ -34,6 +36,8 @@ internal static class ElementaryRules<T>
     // 10^(a + h) ≈ 10^a + ln10·10^a h;  f'' = ln²10·10^a
 
     /// <summary>10ˣ.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Exp10(T a)
     {
@@ -45,6 +49,8 @@ internal static class ElementaryRules<T>
     // 10^(a + h) − 1 ≈ (10^a − 1) + ln10·10^a h;  f'' = ln²10·10^a
 
     /// <summary>10ˣ − 1.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Exp10M1(T a)
     {
@@ -55,6 +61,8 @@ internal static class ElementaryRules<T>
     // 2^(a + h) ≈ 2^a + ln2·2^a h;  f'' = ln²2·2^a
 
     /// <summary>2ˣ.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Exp2(T a)
     {
@@ -66,6 +74,8 @@ internal static class ElementaryRules<T>
     // 2^(a + h) − 1 ≈ (2^a − 1) + ln2·2^a h;  f'' = ln²2·2^a
 
     /// <summary>2ˣ − 1.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Exp2M1(T a)
     {
@@ -76,6 +86,8 @@ internal static class ElementaryRules<T>
     // expm1(a + h) ≈ expm1(a) + exp(a)h;  f'' = exp(a)
 
     /// <summary>eˣ − 1.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> ExpM1(T a)
     {
@@ -102,6 +114,7 @@ internal static class ElementaryRules<T>
     /// <param name="argument">The logarithm's argument (x, or 1 + x for the P1 forms).</param>
     /// <param name="f">The value, computed by the caller's own function.</param>
     /// <param name="scale">The natural logarithm of the base (1 for ln).</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Logarithm(T argument, T f, T scale)
     {
@@ -139,6 +152,7 @@ internal static class ElementaryRules<T>
     /// <param name="a">The base.</param>
     /// <param name="p">The constant exponent.</param>
     /// <param name="f">The value a^p.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Power(T a, T p, T f)
     {
@@ -154,6 +168,7 @@ internal static class ElementaryRules<T>
     /// <param name="a">The base x &gt; 0.</param>
     /// <param name="p">The exponent y.</param>
     /// <param name="f">The value x^y.</param>
+    /// <returns>The rule at this point.</returns>
     public static BinaryRule<T> PowerOfBoth(T a, T p, T f)
     {
         T ln = T.Log(a);
@@ -173,6 +188,7 @@ internal static class ElementaryRules<T>
     /// <summary>The exponential rule of a varying exponent on a constant base &gt; 0.</summary>
     /// <param name="lnBase">The natural logarithm of the base.</param>
     /// <param name="f">The value b^a.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> ExponentOnConstantBase(T lnBase, T f)
     {
@@ -189,6 +205,8 @@ internal static class ElementaryRules<T>
     /// <item>a = 0: infinite slope +∞, curvature −∞ for +0 and +∞ for −0.</item>
     /// </list>
     /// </summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Cbrt(T a)
     {
@@ -210,6 +228,7 @@ internal static class ElementaryRules<T>
     /// <param name="x">The first coordinate.</param>
     /// <param name="y">The second coordinate.</param>
     /// <param name="h">hypot(x, y), non-zero.</param>
+    /// <returns>The rule at this point.</returns>
     public static BinaryRule<T> Hypot(T x, T y, T h)
     {
         T u = x / h;
@@ -229,6 +248,9 @@ internal static class ElementaryRules<T>
     /// f' = −∞, f'' = +∞ for n &lt; 0).</item>
     /// </list>
     /// </summary>
+    /// <param name="a">The argument.</param>
+    /// <param name="n">The degree of the root.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> RootN(T a, int n)
     {
@@ -264,6 +286,8 @@ internal static class ElementaryRules<T>
     /// <item>a &lt; 0: the formulas of case 1 on a NaN root, NaN throughout.</item>
     /// </list>
     /// </summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Sqrt(T a)
     {
@@ -293,6 +317,8 @@ internal static class ElementaryRules<T>
     /// <item>a &lt; 1 or NaN: outside the domain.</item>
     /// </list>
     /// </summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Acosh(T a)
     {
@@ -317,6 +343,8 @@ internal static class ElementaryRules<T>
     // asinh(a + h) ≈ asinh(a) + h/√(a² + 1);  f'' = −a/(a² + 1)^(3/2)
 
     /// <summary>The inverse hyperbolic sine.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Asinh(T a)
     {
@@ -334,6 +362,8 @@ internal static class ElementaryRules<T>
     /// <item>|a| &gt; 1 or NaN: outside the domain.</item>
     /// </list>
     /// </summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Atanh(T a)
     {
@@ -359,6 +389,8 @@ internal static class ElementaryRules<T>
     // cosh(a + h) ≈ cosh(a) + sinh(a)h;  f'' = cosh(a)
 
     /// <summary>The hyperbolic cosine.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Cosh(T a)
     {
@@ -369,6 +401,8 @@ internal static class ElementaryRules<T>
     // sinh(a + h) ≈ sinh(a) + cosh(a)h;  f'' = sinh(a)
 
     /// <summary>The hyperbolic sine.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Sinh(T a)
     {
@@ -380,6 +414,8 @@ internal static class ElementaryRules<T>
     // (1/cosh² rather than 1 − tanh², which rounds to 0 for |a| > 19 in double)
 
     /// <summary>The hyperbolic tangent.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Tanh(T a)
     {
@@ -408,6 +444,7 @@ internal static class ElementaryRules<T>
     /// <param name="a">The argument.</param>
     /// <param name="f">The value, computed by the caller's own function.</param>
     /// <param name="scale">1 for asin, −1 for acos, ±1/π for the π variants.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> InverseSine(T a, T f, T scale)
     {
@@ -433,6 +470,8 @@ internal static class ElementaryRules<T>
     // atan(a + h) ≈ atan(a) + h/(1 + a²);  f'' = −2a/(1 + a²)²
 
     /// <summary>The inverse tangent.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Atan(T a)
     {
@@ -443,6 +482,8 @@ internal static class ElementaryRules<T>
     // atanπ(a + h) ≈ atanπ(a) + h/(π(1 + a²));  f'' = −2a/(π(1 + a²)²)
 
     /// <summary>atan(a)/π.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> AtanPi(T a)
     {
@@ -463,6 +504,7 @@ internal static class ElementaryRules<T>
     /// <param name="f">The angle.</param>
     /// <param name="scale">1, or 1/π.</param>
     /// <param name="h">hypot(x, y), non-zero.</param>
+    /// <returns>The rule at this point.</returns>
     public static BinaryRule<T> Atan2(T y, T x, T f, T scale, T h)
     {
         T c = x / h;
@@ -500,6 +542,8 @@ internal static class ElementaryRules<T>
     // tan(a + h) ≈ tan(a) + (1 + tan²(a))h;  f'' = 2 tan(a)(1 + tan²(a))
 
     /// <summary>The tangent.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> Tan(T a)
     {
@@ -511,6 +555,8 @@ internal static class ElementaryRules<T>
     // tan(π(a + h)) ≈ tan(πa) + π(1 + tan²(πa))h;  f'' = 2π² tan(πa)(1 + tan²(πa))
 
     /// <summary>tan(πa).</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UnaryRule<T> TanPi(T a)
     {

@@ -1,7 +1,7 @@
 namespace Hyperdual;
 
 /// <summary>Where an elementary function's rule was evaluated, which says how a number type applies it.</summary>
-internal enum RulePoint
+public enum RulePoint
 {
     /// <summary>A point where the function is differentiable: the ordinary chain rule.</summary>
     Smooth,

@@ -12,7 +12,7 @@ namespace Hyperdual;
 /// <param name="Slope">f'(a).</param>
 /// <param name="Curvature">f''(a).</param>
 /// <param name="Point">The kind of point, which selects the chain rule's form.</param>
-internal readonly record struct UnaryRule<T>(T Value, T Slope, T Curvature, RulePoint Point)
+public readonly record struct UnaryRule<T>(T Value, T Slope, T Curvature, RulePoint Point)
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>A rule at a differentiable point.</summary>
