@@ -62,7 +62,7 @@ public static class Conv2dOp
         }
 
         Geometry g = Check(input.Shape, weight.Shape, bias is not null, bias is null ? default : bias.Shape, stride, padding);
-        int k = input.K;
+        int directions = input.K;
         bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
         bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
             || (input.HasTangents && weight.HasTangents);
@@ -92,14 +92,14 @@ public static class Conv2dOp
 
             // (2) each of X₀, X₁..X_K with the stacked [W₀; W₁; …; W_K] as (1 + K)·outC output channels:
             // one conv per input part gives every X_aW_b, then adds assemble Y₀, Yᵢ and Yᵢⱼ.
-            int a = input.HasTangents ? 1 + k : 1;
-            int perImage = (1 + k) * outImage, weightLength = weight.PartLength;
+            int a = input.HasTangents ? 1 + directions : 1;
+            int perImage = (1 + directions) * outImage, weightLength = weight.PartLength;
             T[] products = Workspace<T>.RentOrAllocate(g.N * perImage, clear: false);
-            ReadOnlySpan<T> stacked = weight.Parts[..((1 + k) * weightLength)];
+            ReadOnlySpan<T> stacked = weight.Parts[..((1 + directions) * weightLength)];
             T two = T.One + T.One;
             for (int ai = 0; ai < a; ai++)
             {
-                Convolution2d.Forward<T>(input.Parts.Slice(ai * g.N * image, g.N * image), g.N, g.InC, g.H, g.W, stacked, (1 + k) * g.OutC,
+                Convolution2d.Forward<T>(input.Parts.Slice(ai * g.N * image, g.N * image), g.N, g.InC, g.H, g.W, stacked, (1 + directions) * g.OutC,
                     g.Kh, g.Kw, [], stride, stride, padding, padding, products);
                 for (int row = 0; row < g.N; row++)
                 {
@@ -108,7 +108,7 @@ public static class Conv2dOp
                     if (ai == 0)
                     {
                         Block(0).CopyTo(Dest(y.Value)); // X₀W₀
-                        for (int q = 0; q < k; q++)
+                        for (int q = 0; q < directions; q++)
                         {
                             Block(1 + q).CopyTo(Dest(y.Tangent(q))); // X₀W_q
                         }
@@ -119,7 +119,7 @@ public static class Conv2dOp
                     int i = ai - 1;
                     Span<T> yi = Dest(y.Tangent(i));
                     TensorPrimitives.Add(yi, Block(0), yi); // XᵢW₀
-                    for (int q = 0; q < k; q++)
+                    for (int q = 0; q < directions; q++)
                     {
                         int pair = y.Pairs.IndexOf(i, q);
                         if (pair < 0)

@@ -41,12 +41,12 @@ public static class CrossEntropyOp
     {
         ArgumentNullException.ThrowIfNull(logits);
         (int rows, int c) = Check(logits.Shape, labels);
-        int k = logits.K, n = logits.PartLength, pairs = logits.PairCount;
+        int directions = logits.K, n = logits.PartLength, pairs = logits.PairCount;
         bool tangents = logits.HasTangents;
         Span<T> p = new T[c];
-        Span<T> s = new T[k];
-        Span<T> centred = new T[k * c];
-        Span<T> sums = new T[1 + k + pairs];
+        Span<T> s = new T[directions];
+        Span<T> centred = new T[directions * c];
+        Span<T> sums = new T[1 + directions + pairs];
         ReadOnlySpan<T> z0 = logits.Value, zT = logits.Tangents, zS = logits.SecondOrder;
         for (int r = 0; r < rows; r++)
         {
@@ -58,7 +58,7 @@ public static class CrossEntropyOp
                 continue;
             }
 
-            for (int i = 0; i < k; i++)
+            for (int i = 0; i < directions; i++)
             {
                 ReadOnlySpan<T> zi = zT.Slice((i * n) + o, c);
                 T si = LogSoftmaxOp.Dot<T>(p, zi);
@@ -89,7 +89,7 @@ public static class CrossEntropyOp
                         term += LogSoftmaxOp.Dot<T>(p, zij) - zij[label];
                     }
 
-                    sums[1 + k + pair] += term;
+                    sums[1 + directions + pair] += term;
                 }
             }
         }

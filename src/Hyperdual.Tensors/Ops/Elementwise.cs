@@ -81,8 +81,8 @@ public static class Elementwise
     internal static void PropagateUnary<T>(Jet<T> input, Jet<T> output, ReadOnlySpan<T> d1, ReadOnlySpan<T> d2, int start, int length)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int k = input.K;
-        for (int i = 0; i < k; i++)
+        int directions = input.K;
+        for (int i = 0; i < directions; i++)
         {
             TensorPrimitives.Multiply(input.Tangent(i).Slice(start, length), d1, output.Tangent(i).Slice(start, length));
         }

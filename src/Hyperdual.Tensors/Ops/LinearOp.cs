@@ -56,7 +56,7 @@ public static class LinearOp
         }
 
         (int n, int inF, int outF) = Check(input.Shape, weight.Shape, bias is not null, bias is null ? default : bias.Shape);
-        int k = input.K;
+        int directions = input.K;
         bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
         bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
             || (input.HasTangents && weight.HasTangents);
@@ -71,8 +71,8 @@ public static class LinearOp
         // (2) [X₀; X₁..X_K] · [W₁; …; W_K]ᵀ: every X_aWⱼᵀ in one GEMM, then adds.
         if (weight.HasTangents)
         {
-            int a = input.HasTangents ? 1 + k : 1;
-            int width = k * outF;
+            int a = input.HasTangents ? 1 + directions : 1;
+            int width = directions * outF;
             T[] products = Workspace<T>.RentOrAllocate(a * n * width, clear: false);
             Gemm.Multiply(Transpose.None, Transpose.Transposed, a * n, width, inF, T.One,
                 input.Parts[..(a * n * inF)], inF, weight.Tangents, inF, T.Zero, products, width);

@@ -43,11 +43,11 @@ public static class LogSoftmaxOp
     {
         ArgumentNullException.ThrowIfNull(input);
         int c = RowLength(input.Shape);
-        int k = input.K, n = input.PartLength, rows = n / c;
+        int directions = input.K, n = input.PartLength, rows = n / c;
         bool tangents = input.HasTangents;
         Jet<T> output = input.AllocateLike(input.Shape, tangents, tangents, clear: false);
         Span<T> p = new T[c];
-        Span<T> s = new T[k];
+        Span<T> s = new T[directions];
         ReadOnlySpan<T> z0 = input.Value, zT = input.Tangents, zS = input.SecondOrder;
         Span<T> l0 = output.Value, lT = output.Tangents, lS = output.SecondOrder;
         for (int r = 0; r < rows; r++)
@@ -64,7 +64,7 @@ public static class LogSoftmaxOp
                 continue;
             }
 
-            for (int i = 0; i < k; i++)
+            for (int i = 0; i < directions; i++)
             {
                 ReadOnlySpan<T> zi = zT.Slice((i * n) + o, c);
                 T si = Dot(p, zi);

@@ -5,7 +5,7 @@ using Hyperdual.Tensors.Kernels;
 namespace Hyperdual.Tensors.Ops;
 
 /// <summary>
-/// Matrix product <c>Z = A B</c>, A <c>[m, k]</c>, B <c>[k, n]</c>. Bilinear:
+/// Matrix product <c>Z = A B</c>, A <c>[m, inner]</c>, B <c>[inner, n]</c>. Bilinear:
 /// <c>Zᵢ = AᵢB₀ + A₀Bᵢ</c>, <c>Zᵢⱼ = AᵢⱼB₀ + AᵢBⱼ + AⱼBᵢ + A₀Bᵢⱼ</c>.
 /// </summary>
 /// <remarks>
@@ -16,8 +16,8 @@ public static class MatMulOp
 {
     /// <summary>Value rule.</summary>
     /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="a">A <c>[m, k]</c>.</param>
-    /// <param name="b">B <c>[k, n]</c>.</param>
+    /// <param name="a">A <c>[m, inner]</c>.</param>
+    /// <param name="b">B <c>[inner, n]</c>.</param>
     /// <returns>Z <c>[m, n]</c>.</returns>
     public static Tensor<T> Forward<T>(Tensor<T> a, Tensor<T> b) where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -40,7 +40,7 @@ public static class MatMulOp
         ArgumentNullException.ThrowIfNull(b);
         JetChecks.SameK(a, b, "MatMul");
         (int m, int inner, int n) = Check(a.Shape, b.Shape);
-        int k = a.K, partLength = m * n;
+        int directions = a.K, partLength = m * n;
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
         Jet<T> z = a.AllocateLike([m, n], tangents, second, clear: false);
@@ -50,10 +50,10 @@ public static class MatMulOp
 
         if (b.HasTangents)
         {
-            int rowsA = a.HasTangents ? 1 + k : 1;
+            int rowsA = a.HasTangents ? 1 + directions : 1;
             int block = rowsA * partLength;
-            T[] products = Workspace<T>.RentOrAllocate(k * block, clear: false);
-            for (int j = 0; j < k; j++)
+            T[] products = Workspace<T>.RentOrAllocate(directions * block, clear: false);
+            for (int j = 0; j < directions; j++)
             {
                 Gemm.Multiply(Transpose.None, Transpose.None, rowsA * m, n, inner, T.One,
                     a.Parts[..(rowsA * m * inner)], inner, b.Tangent(j), n, T.Zero, products.AsSpan(j * block, block), n);
@@ -80,8 +80,8 @@ public static class MatMulOp
 
     private static (int M, int K, int N) Check(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        JetChecks.Rank(a, 2, "MatMul", nameof(a), "[m, k]");
-        JetChecks.Rank(b, 2, "MatMul", nameof(b), "[k, n]");
+        JetChecks.Rank(a, 2, "MatMul", nameof(a), "[m, inner]");
+        JetChecks.Rank(b, 2, "MatMul", nameof(b), "[inner, n]");
         if (a[1] != b[0])
         {
             throw new ArgumentException($"MatMul: inner dimensions differ: {TensorShape.Format(a)} · {TensorShape.Format(b)}.", nameof(b));

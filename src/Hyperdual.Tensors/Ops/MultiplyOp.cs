@@ -41,7 +41,7 @@ public static class MultiplyOp
         ArgumentNullException.ThrowIfNull(b);
         JetChecks.SameK(a, b, "Multiply");
         int block = Broadcast.BlockLength(a.Shape, b.Shape, "Multiply");
-        int k = a.K, n = a.PartLength;
+        int directions = a.K, n = a.PartLength;
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
         Jet<T> z = a.AllocateLike(a.Shape, tangents, second, clear: false);
@@ -63,7 +63,7 @@ public static class MultiplyOp
                 continue;
             }
 
-            for (int i = 0; i < k; i++)
+            for (int i = 0; i < directions; i++)
             {
                 T ai = aT.IsEmpty ? T.Zero : aT[(i * n) + e];
                 T bi = bT.IsEmpty ? T.Zero : bT[(i * block) + f];
