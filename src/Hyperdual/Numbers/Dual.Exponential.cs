@@ -36,7 +36,7 @@ public readonly partial struct Dual<T>
     /// (x &gt; 0; x = 0 gives slope ±∞ where the tangent is non-zero; x &lt; 0 gives NaN).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln x with its derivative.</returns>
-    public static Dual<T> Log(Dual<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value, T.Log(x.Value), T.One));
+    public static Dual<T> Log(Dual<T> x) => Apply(x, ElementaryRules<T>.Log(x.Value));
 
     /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>;
     /// cases as for <see cref="HyperDual{T}.Log(HyperDual{T}, HyperDual{T})"/>.</summary>
@@ -65,27 +65,27 @@ public readonly partial struct Dual<T>
     /// <summary>The base-10 logarithm; the cases of <see cref="Log(Dual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀ x with its derivative.</returns>
-    public static Dual<T> Log10(Dual<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value, T.Log10(x.Value), ScalarConstants<T>.Ln10));
+    public static Dual<T> Log10(Dual<T> x) => Apply(x, ElementaryRules<T>.Log10(x.Value));
 
     /// <summary><c>log₁₀(x + 1)</c>; the cases of <see cref="Log(Dual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀(1 + x) with its derivative.</returns>
-    public static Dual<T> Log10P1(Dual<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value + T.One, T.Log10P1(x.Value), ScalarConstants<T>.Ln10));
+    public static Dual<T> Log10P1(Dual<T> x) => Apply(x, ElementaryRules<T>.Log10P1(x.Value));
 
     /// <summary>The base-2 logarithm; the cases of <see cref="Log(Dual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂ x with its derivative.</returns>
-    public static Dual<T> Log2(Dual<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value, T.Log2(x.Value), ScalarConstants<T>.Ln2));
+    public static Dual<T> Log2(Dual<T> x) => Apply(x, ElementaryRules<T>.Log2(x.Value));
 
     /// <summary><c>log₂(x + 1)</c>; the cases of <see cref="Log(Dual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂(1 + x) with its derivative.</returns>
-    public static Dual<T> Log2P1(Dual<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value + T.One, T.Log2P1(x.Value), ScalarConstants<T>.Ln2));
+    public static Dual<T> Log2P1(Dual<T> x) => Apply(x, ElementaryRules<T>.Log2P1(x.Value));
 
     /// <summary><c>ln(x + 1)</c>; the cases of <see cref="Log(Dual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln(1 + x) with its derivative.</returns>
-    public static Dual<T> LogP1(Dual<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value + T.One, T.LogP1(x.Value), T.One));
+    public static Dual<T> LogP1(Dual<T> x) => Apply(x, ElementaryRules<T>.LogP1(x.Value));
 
     //
     // IPowerFunctions
@@ -101,38 +101,15 @@ public readonly partial struct Dual<T>
         T a = x.Value;
         T p = y.Value;
         T f = T.Pow(a, p);
-        if (y.IsConstant)
+        return ElementaryRules<T>.PowerCaseOf(a, p, x.IsConstant, y.IsConstant) switch
         {
-            // Case 1: constant exponent, power rule.
-            return Apply(x, ElementaryRules<T>.Power(a, p, f));
-        }
-
-        if (x.IsConstant)
-        {
-            if (a > T.Zero)
-            {
-                // Case 2: exponential rule.
-                return Apply(y, ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f));
-            }
-
-            if (T.IsZero(a) && p > T.Zero)
-            {
-                // Case 3: 0^y ≡ 0 for y > 0.
-                return new(f, T.Zero);
-            }
-
-            // Case 3 (y ≤ 0) and case 4: undefined direction.
-            return UndefinedDirection(y, f);
-        }
-
-        if (a > T.Zero)
-        {
-            // Case 5: both vary, x > 0.
-            return Apply(x, y, ElementaryRules<T>.PowerOfBoth(a, p, f));
-        }
-
-        // Case 6: both vary, x ≤ 0.
-        return new(f, T.NaN);
+            PowerCase.ConstantExponent => Apply(x, ElementaryRules<T>.Power(a, p, f)),
+            PowerCase.ExponentOnPositiveBase => Apply(y, ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f)),
+            PowerCase.ZeroBase => new(f, T.Zero),
+            PowerCase.UndefinedInExponent => UndefinedDirection(y, f),
+            PowerCase.BothVary => Apply(x, y, ElementaryRules<T>.PowerOfBoth(a, p, f)),
+            _ => new(f, T.NaN),
+        };
     }
 
     /// <summary>Raises a dual number to a constant power (case 1 of <see cref="Pow(Dual{T}, Dual{T})"/>).</summary>

@@ -135,6 +135,42 @@ public static class ElementaryRules<T>
         return UnaryRule<T>.OutsideDomain;
     }
 
+    /// <summary>ln a; the cases of <see cref="Logarithm"/>.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Log(T a) => Logarithm(a, T.Log(a), T.One);
+
+    /// <summary>log₁₀ a; the cases of <see cref="Logarithm"/>.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Log10(T a) => Logarithm(a, T.Log10(a), ScalarConstants<T>.Ln10);
+
+    /// <summary>log₁₀(1 + a); the cases of <see cref="Logarithm"/> at 1 + a.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Log10P1(T a) => Logarithm(a + T.One, T.Log10P1(a), ScalarConstants<T>.Ln10);
+
+    /// <summary>log₂ a; the cases of <see cref="Logarithm"/>.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Log2(T a) => Logarithm(a, T.Log2(a), ScalarConstants<T>.Ln2);
+
+    /// <summary>log₂(1 + a); the cases of <see cref="Logarithm"/> at 1 + a.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Log2P1(T a) => Logarithm(a + T.One, T.Log2P1(a), ScalarConstants<T>.Ln2);
+
+    /// <summary>ln(1 + a); the cases of <see cref="Logarithm"/> at 1 + a.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> LogP1(T a) => Logarithm(a + T.One, T.LogP1(a), T.One);
+
     //
     // Powers and roots
     //
@@ -159,6 +195,29 @@ public static class ElementaryRules<T>
         T df = T.IsZero(p) ? T.Zero : p * T.Pow(a, p - T.One);
         T d2f = T.IsZero(p) || p == T.One ? T.Zero : p * (p - T.One) * T.Pow(a, p - ScalarConstants<T>.Two);
         return T.IsZero(a) ? UnaryRule<T>.InfiniteSlope(f, df, d2f) : UnaryRule<T>.Smooth(f, df, d2f);
+    }
+
+    /// <summary>Which case of x^y applies.</summary>
+    /// <param name="a">The base's value.</param>
+    /// <param name="p">The exponent's value.</param>
+    /// <param name="baseIsConstant">Whether the base carries no perturbation.</param>
+    /// <param name="exponentIsConstant">Whether the exponent carries no perturbation.</param>
+    /// <returns>The case.</returns>
+    public static PowerCase PowerCaseOf(T a, T p, bool baseIsConstant, bool exponentIsConstant)
+    {
+        if (exponentIsConstant)
+        {
+            return PowerCase.ConstantExponent;
+        }
+
+        if (baseIsConstant)
+        {
+            return a > T.Zero ? PowerCase.ExponentOnPositiveBase
+                : T.IsZero(a) && p > T.Zero ? PowerCase.ZeroBase
+                : PowerCase.UndefinedInExponent;
+        }
+
+        return a > T.Zero ? PowerCase.BothVary : PowerCase.BothVaryOnNonPositiveBase;
     }
 
     // x^y with both varying, x > 0: ∂x = y·x^(y−1), ∂y = x^y ln x, ∂xx = y(y−1)x^(y−2),

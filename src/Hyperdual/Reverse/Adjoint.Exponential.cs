@@ -37,7 +37,7 @@ public readonly partial struct Adjoint<T>
     /// (x &gt; 0; x = 0 records slope ±∞; x &lt; 0 gives NaN).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln x with its derivative.</returns>
-    public static Adjoint<T> Log(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value, T.Log(x.Value), T.One));
+    public static Adjoint<T> Log(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log(x.Value));
 
     /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>;
     /// cases as for <see cref="HyperDual{T}.Log(HyperDual{T}, HyperDual{T})"/>.</summary>
@@ -66,27 +66,27 @@ public readonly partial struct Adjoint<T>
     /// <summary>The base-10 logarithm; the cases of <see cref="Log(Adjoint{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀ x with its derivative.</returns>
-    public static Adjoint<T> Log10(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value, T.Log10(x.Value), ScalarConstants<T>.Ln10));
+    public static Adjoint<T> Log10(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log10(x.Value));
 
     /// <summary><c>log₁₀(x + 1)</c>; the cases of <see cref="Log(Adjoint{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀(1 + x) with its derivative.</returns>
-    public static Adjoint<T> Log10P1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value + T.One, T.Log10P1(x.Value), ScalarConstants<T>.Ln10));
+    public static Adjoint<T> Log10P1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log10P1(x.Value));
 
     /// <summary>The base-2 logarithm; the cases of <see cref="Log(Adjoint{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂ x with its derivative.</returns>
-    public static Adjoint<T> Log2(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value, T.Log2(x.Value), ScalarConstants<T>.Ln2));
+    public static Adjoint<T> Log2(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log2(x.Value));
 
     /// <summary><c>log₂(x + 1)</c>; the cases of <see cref="Log(Adjoint{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂(1 + x) with its derivative.</returns>
-    public static Adjoint<T> Log2P1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value + T.One, T.Log2P1(x.Value), ScalarConstants<T>.Ln2));
+    public static Adjoint<T> Log2P1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log2P1(x.Value));
 
     /// <summary><c>ln(x + 1)</c>; the cases of <see cref="Log(Adjoint{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln(1 + x) with its derivative.</returns>
-    public static Adjoint<T> LogP1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Logarithm(x.Value + T.One, T.LogP1(x.Value), T.One));
+    public static Adjoint<T> LogP1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.LogP1(x.Value));
 
     //
     // IPowerFunctions
@@ -121,22 +121,13 @@ public readonly partial struct Adjoint<T>
             return Apply(x, ElementaryRules<T>.Power(a, p, f));
         }
 
-        T fy;
-        if (a > T.Zero)
+        // The partial in y is the one-variable rule of cases 2 to 4, x held fixed.
+        T fy = ElementaryRules<T>.PowerCaseOf(a, p, baseIsConstant: true, exponentIsConstant: false) switch
         {
-            // Case 2 (case 5 when x varies too): exponential rule.
-            fy = ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f).Slope;
-        }
-        else if (T.IsZero(a) && p > T.Zero)
-        {
-            // Case 3: 0^y ≡ 0 for y > 0.
-            fy = T.Zero;
-        }
-        else
-        {
-            // Case 3 (y ≤ 0) and case 4: undefined direction.
-            fy = T.NaN;
-        }
+            PowerCase.ExponentOnPositiveBase => ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f).Slope,
+            PowerCase.ZeroBase => T.Zero,
+            _ => T.NaN,
+        };
 
         T fx = x.IsConstant ? T.Zero : ElementaryRules<T>.Power(a, p, f).Slope;
         return Chain(x, y, f, fx, fy);

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Hyperdual.Tensors.Ops;
 
 /// <summary>
-/// log(x): σ' = 1/x, σ'' = −1/x², by the scalar rule <see cref="ElementaryRules{T}.Logarithm"/> (at 0: value −∞,
+/// log(x): σ' = 1/x, σ'' = −1/x², by the scalar rule <see cref="ElementaryRules{T}.Log"/> (at 0: value −∞,
 /// slope ±∞, curvature −∞; below 0 every part NaN).
 /// </summary>
 public readonly struct LogFunction : IElementwiseFunction
@@ -17,7 +17,7 @@ public readonly struct LogFunction : IElementwiseFunction
     /// <inheritdoc/>
     public void Evaluate<T>(T x, out T value, out T first, out T second) where T : IFloatingPointIeee754<T>
     {
-        UnaryRule<T> rule = ElementaryRules<T>.Logarithm(x, T.Log(x), T.One);
+        UnaryRule<T> rule = ElementaryRules<T>.Log(x);
         value = rule.Value;
         first = rule.Slope;
         second = rule.Curvature;
