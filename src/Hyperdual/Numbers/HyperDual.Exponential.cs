@@ -36,7 +36,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>ln x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x &gt; 0: the rule of the elementary-rules table.</item>
+    /// <item>x &gt; 0: the rule <see cref="ElementaryRules{T}.Log"/>.</item>
     /// <item>x = 0: value −∞, slope ±∞ (sign of the zero), curvature −∞, applied where the tangent is non-zero.</item>
     /// <item>x &lt; 0 or NaN: every part NaN.</item>
     /// </list>
@@ -155,7 +155,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>∛x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x ≠ 0: the rule of the elementary-rules table (valid for negative x too).</item>
+    /// <item>x ≠ 0: the rule <see cref="ElementaryRules{T}.Cbrt"/> (valid for negative x too).</item>
     /// <item>x = 0: value 0, slope +∞, curvature −∞ for +0 and +∞ for −0 (the one-sided limit from the side
     /// of the zero's sign), applied only where the tangent is non-zero.</item>
     /// </list>
@@ -192,7 +192,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>The n-th root with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x ≠ 0: the rule of the elementary-rules table (negative x with odd n included).</item>
+    /// <item>x ≠ 0: the rule <see cref="ElementaryRules{T}.RootN"/> (negative x with odd n included).</item>
     /// <item>n = 1: the identity.</item>
     /// <item>x = 0, n ≠ 1: the one-sided limits from x → 0⁺ (f' = +∞, f'' = −∞ for n &gt; 1; f' = −∞,
     /// f'' = +∞ for n &lt; 0), applied only where the tangent is non-zero. n = 0 gives NaN throughout.</item>
@@ -205,7 +205,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>√x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x &gt; 0: the rule of the elementary-rules table.</item>
+    /// <item>x &gt; 0: the rule <see cref="ElementaryRules{T}.Sqrt"/>.</item>
     /// <item>x = 0: value 0, slope +∞, curvature −∞ (the one-sided limits), applied only where the tangent
     /// is non-zero.</item>
     /// <item>x &lt; 0: NaN throughout.</item>

@@ -109,7 +109,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>The angle with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>(x, y) ≠ (0, 0): the rule of the elementary-rules table.</item>
+    /// <item>(x, y) ≠ (0, 0): the rule <see cref="ElementaryRules{T}.Atan2"/>.</item>
     /// <item>x = y = 0: the value is <c>T.Atan2(y, x)</c>; the angle has no derivative at the origin, so a
     /// perturbation part is NaN where either argument's tangent is non-zero and 0 where both are zero.</item>
     /// </list>

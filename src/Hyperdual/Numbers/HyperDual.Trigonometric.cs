@@ -14,7 +14,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>acosh x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x &gt; 1: the rule of the elementary-rules table.</item>
+    /// <item>x &gt; 1: the rule <see cref="ElementaryRules{T}.Acosh"/>.</item>
     /// <item>x = 1: value 0, slope +∞, curvature −∞, applied only where the tangent is non-zero.</item>
     /// <item>x &lt; 1 or NaN: NaN throughout.</item>
     /// </list>
@@ -29,7 +29,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>atanh x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>|x| &lt; 1: the rule of the elementary-rules table.</item>
+    /// <item>|x| &lt; 1: the rule <see cref="ElementaryRules{T}.Atanh"/>.</item>
     /// <item>|x| = 1: value ±∞, slope +∞, curvature ±∞ (sign of x), applied only where the tangent is non-zero.</item>
     /// <item>|x| &gt; 1 or NaN: NaN throughout.</item>
     /// </list>
@@ -54,7 +54,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>acos x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>|x| &lt; 1: the rule of the elementary-rules table.</item>
+    /// <item>|x| &lt; 1: the rule <see cref="ElementaryRules{T}.InverseSine"/>.</item>
     /// <item>|x| = 1: slope −∞, curvature ∓∞ (opposite to the sign of x), applied only where the tangent is non-zero.</item>
     /// <item>|x| &gt; 1 or NaN: NaN throughout.</item>
     /// </list>
@@ -71,7 +71,7 @@ public readonly partial struct HyperDual<T>
     /// <returns>asin x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>|x| &lt; 1: the rule of the elementary-rules table.</item>
+    /// <item>|x| &lt; 1: the rule <see cref="ElementaryRules{T}.InverseSine"/>.</item>
     /// <item>|x| = 1: slope +∞, curvature ±∞ (sign of x), applied only where the tangent is non-zero.</item>
     /// <item>|x| &gt; 1 or NaN: NaN throughout.</item>
     /// </list>
