@@ -60,7 +60,7 @@ internal static class AdamKernel
         ref T nuMax = ref ams ? ref MemoryMarshal.GetArrayDataReference(state.NuMax!) : ref nu;
         int n = parameters.Length;
         int i = 0;
-        if (OptionChecks.UseVectors<T>())
+        if (VectorSupport.IsAccelerated<T>())
         {
             var b1V = new Vector<T>(b1);
             var c1V = new Vector<T>(c1);
@@ -149,7 +149,7 @@ internal static class AdamKernel
         int n = gradient.Length;
         double sumM = 0.0, sumV = 0.0, sumR = 0.0;
         int i = 0;
-        if (OptionChecks.UseVectors<T>())
+        if (VectorSupport.IsAccelerated<T>())
         {
             var b1V = new Vector<T>(b1);
             var c1V = new Vector<T>(c1);

@@ -3,8 +3,8 @@ using System.Numerics;
 namespace Hyperdual.Optimizers;
 
 /// <summary>
-/// The explicit state of Adam's moments, shared by <see cref="AdamOptimizer{T}"/>,
-/// <see cref="AdamWOptimizer{T}"/> and <see cref="SoaaOptimizer{T}"/>: the step count, the first moment
+/// The explicit state of Adam's moments, shared by <see cref="AdamFamilyOptimizer{T}"/> (Adam, AdamW)
+/// and <see cref="SoaaOptimizer{T}"/>: the step count, the first moment
 /// <c>m</c> (Mu), the second moment <c>v</c> (Nu) and, with AMSGrad, the running maximum of <c>v</c>.
 /// The moments are stored without bias correction; <c>m̂ = m / (1 − β₁ᵗ)</c>, <c>v̂ = v / (1 − β₂ᵗ)</c>.
 /// </summary>

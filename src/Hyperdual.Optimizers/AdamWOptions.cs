@@ -1,38 +1,15 @@
 namespace Hyperdual.Optimizers;
 
-/// <summary>Hyper-parameters of <see cref="AdamWOptimizer{T}"/> (Loshchilov &amp; Hutter 2019: decoupled weight decay).</summary>
-public sealed record AdamWOptions
+/// <summary>Hyper-parameters of <see cref="AdamWOptimizer{T}"/> (Loshchilov &amp; Hutter 2019): decoupled weight
+/// decay, each step also subtracts <c>ηλθ</c>; λ defaults to 1e-2.</summary>
+public sealed record AdamWOptions : AdamHyperParameters
 {
-    /// <summary>The base learning rate η. Default 1e-3.</summary>
-    public double LearningRate { get; init; } = 1e-3;
-
-    /// <summary>The first-moment decay β₁ in [0, 1). Default 0.9.</summary>
-    public double Beta1 { get; init; } = 0.9;
-
-    /// <summary>The second-moment decay β₂ in [0, 1). Default 0.999.</summary>
-    public double Beta2 { get; init; } = 0.999;
-
-    /// <summary>The ε added to <c>√v̂</c> in the denominator; positive. Default 1e-8.</summary>
-    public double Epsilon { get; init; } = 1e-8;
-
-    /// <summary>The decoupled weight decay λ: each step also subtracts <c>ηλθ</c>. Default 1e-2.</summary>
-    public double WeightDecay { get; init; } = 1e-2;
-
-    /// <summary>AMSGrad: divide by the running maximum of the second moment. Default false.</summary>
-    public bool AmsGrad { get; init; }
-
-    /// <summary>The learning-rate schedule. Default constant.</summary>
-    public ILearningRateSchedule Schedule { get; init; } = ConstantSchedule.Instance;
-
-    /// <summary>Checks every hyper-parameter.</summary>
-    /// <exception cref="ArgumentException">A hyper-parameter is out of range; the exception names it.</exception>
-    public void Validate()
+    /// <summary>Creates the defaults, with the decoupled weight decay λ = 1e-2.</summary>
+    public AdamWOptions()
     {
-        OptionChecks.NonNegative(LearningRate, nameof(LearningRate));
-        OptionChecks.DecayRate(Beta1, nameof(Beta1));
-        OptionChecks.DecayRate(Beta2, nameof(Beta2));
-        OptionChecks.Positive(Epsilon, nameof(Epsilon));
-        OptionChecks.NonNegative(WeightDecay, nameof(WeightDecay));
-        OptionChecks.Schedule(Schedule);
+        WeightDecay = 1e-2;
     }
+
+    /// <inheritdoc/>
+    public override AdamWeightDecay WeightDecayMode => AdamWeightDecay.Decoupled;
 }

@@ -27,7 +27,7 @@ public sealed class SgdOptimizer<T> : IGradientOptimizer<T> where T : unmanaged,
     /// <exception cref="ArgumentException">An argument or hyper-parameter is out of range.</exception>
     public SgdOptimizer(int parameterCount, SgdOptions? options = null)
     {
-        OptionChecks.ParameterCount(parameterCount);
+        OptimizerArguments.ParameterCount(parameterCount);
         this.options = options ?? new SgdOptions();
         this.options.Validate();
         ParameterCount = parameterCount;
@@ -58,9 +58,9 @@ public sealed class SgdOptimizer<T> : IGradientOptimizer<T> where T : unmanaged,
     /// <inheritdoc/>
     public void Step(Span<T> parameters, ReadOnlySpan<T> gradient, double loss)
     {
-        OptionChecks.StepSpans(parameters, gradient, ParameterCount);
+        OptimizerArguments.StepSpans(parameters, gradient, ParameterCount);
         long t = State.Count + 1;
-        T rate = T.CreateChecked(OptionChecks.ScheduledRate(options.LearningRate, options.Schedule, t));
+        T rate = T.CreateChecked(ScheduledRate.At(options.LearningRate, options.Schedule, t));
         T decay = T.CreateChecked(options.WeightDecay);
         bool hasDecay = options.WeightDecay != 0.0;
         T[]? buffer = State.MomentumBuffer;
@@ -106,7 +106,7 @@ public sealed class SgdOptimizer<T> : IGradientOptimizer<T> where T : unmanaged,
         ref T grad = ref MemoryMarshal.GetReference(gradient);
         int n = parameters.Length;
         int i = 0;
-        if (OptionChecks.UseVectors<T>())
+        if (VectorSupport.IsAccelerated<T>())
         {
             var rateV = new Vector<T>(rate);
             var decayV = new Vector<T>(decay);
@@ -146,7 +146,7 @@ public sealed class SgdOptimizer<T> : IGradientOptimizer<T> where T : unmanaged,
         ref T buf = ref MemoryMarshal.GetArrayDataReference(buffer);
         int n = parameters.Length;
         int i = 0;
-        if (OptionChecks.UseVectors<T>())
+        if (VectorSupport.IsAccelerated<T>())
         {
             var rateV = new Vector<T>(rate);
             var decayV = new Vector<T>(decay);

@@ -49,7 +49,7 @@ public sealed class SoaaOptimizer<T> : IGradientOptimizer<T> where T : unmanaged
     /// <exception cref="ArgumentException">An argument or hyper-parameter is out of range.</exception>
     public SoaaOptimizer(int parameterCount, SoaaOptions options)
     {
-        OptionChecks.ParameterCount(parameterCount);
+        OptimizerArguments.ParameterCount(parameterCount);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
@@ -82,7 +82,7 @@ public sealed class SoaaOptimizer<T> : IGradientOptimizer<T> where T : unmanaged
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="loss"/> is NaN or infinite.</exception>
     public void Step(Span<T> parameters, ReadOnlySpan<T> gradient, double loss)
     {
-        OptionChecks.StepSpans(parameters, gradient, ParameterCount);
+        OptimizerArguments.StepSpans(parameters, gradient, ParameterCount);
         if (!double.IsFinite(loss))
         {
             throw new ArgumentOutOfRangeException(nameof(loss), loss, "SOAA needs a finite loss value at every step.");
@@ -90,7 +90,7 @@ public sealed class SoaaOptimizer<T> : IGradientOptimizer<T> where T : unmanaged
 
         SoaaOptions o = Options;
         long t = State.Count + 1;
-        double rate = OptionChecks.ScheduledRate(o.LearningRate, o.Schedule, t);
+        double rate = ScheduledRate.At(o.LearningRate, o.Schedule, t);
 
         // 1. Trust region from the previous step's prediction.
         double d = 1.0;
@@ -200,7 +200,7 @@ public sealed class SoaaOptimizer<T> : IGradientOptimizer<T> where T : unmanaged
         int n = parameters.Length;
         double sumMu = 0.0, sumVuu = 0.0;
         int i = 0;
-        if (OptionChecks.UseVectors<T>())
+        if (VectorSupport.IsAccelerated<T>())
         {
             var invBc1V = new Vector<T>(invBc1T);
             var invBc2V = new Vector<T>(invBc2T);

@@ -32,7 +32,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
     /// <param name="options">The hyper-parameters (defaults when null).</param>
     public ForwardModeOptimizer(int parameterCount, OptimizerKind kind, ForwardOptimizerOptions? options = null)
     {
-        OptionChecks.ParameterCount(parameterCount);
+        OptimizerArguments.ParameterCount(parameterCount);
         if (kind is not (OptimizerKind.Fgd or OptimizerKind.Fomoh or OptimizerKind.FomohBp or OptimizerKind.FomohKd))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a forward-mode optimizer.");
@@ -154,7 +154,7 @@ public sealed class ForwardModeOptimizer : IForwardOptimizer
         }
 
         long t = State.Count + 1;
-        double rate = OptionChecks.ScheduledRate(Options.LearningRate, Options.Schedule, t);
+        double rate = ScheduledRate.At(Options.LearningRate, Options.Schedule, t);
         (double[] kappa, double smallest, double largest, bool repaired) = Coefficients(g, h);
 
         var scaled = new double[k];

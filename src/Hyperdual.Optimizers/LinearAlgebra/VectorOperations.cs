@@ -69,17 +69,6 @@ public static class VectorOperations
         return result;
     }
 
-    /// <summary>The quadratic model change <c>gᵀp + ½ pᵀHp</c>.</summary>
-    /// <param name="gradient">g.</param>
-    /// <param name="hessian">H.</param>
-    /// <param name="step">p.</param>
-    /// <returns>The change.</returns>
-    public static double QuadraticModel(ReadOnlySpan<double> gradient, double[,] hessian, ReadOnlySpan<double> step)
-    {
-        double[] hp = Multiply(hessian, step);
-        return Dot(gradient, step) + 0.5 * Dot(step, hp);
-    }
-
     /// <summary>Whether every entry of <paramref name="values"/> is finite.</summary>
     /// <param name="values">The values.</param>
     /// <returns><see langword="true"/> when no entry is NaN or infinite.</returns>

@@ -13,16 +13,6 @@ internal static class KernelArguments
         }
     }
 
-    /// <summary>Throws when a span's length is not exactly the expected one.</summary>
-    public static void RequireExactLength(int length, long required, string paramName)
-    {
-        if (length != required)
-        {
-            throw new ArgumentException(
-                $"Span '{paramName}' has {length} elements but exactly {required} are required.", paramName);
-        }
-    }
-
     /// <summary>Throws when a dimension is negative.</summary>
     public static void NonNegative(int value, string paramName)
     {

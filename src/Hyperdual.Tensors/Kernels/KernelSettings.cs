@@ -71,12 +71,15 @@ public static class KernelSettings
         }
     }
 
-    private static SimdLevel InitialSimdLevel()
+    private static SimdLevel InitialSimdLevel() => InitialSimdLevel(Environment.GetEnvironmentVariable(SimdEnvironmentVariable), HardwareSimdLevel);
+
+    /// <summary>The default level: the one <paramref name="text"/> (the environment variable's value) names, else <paramref name="hardware"/>.</summary>
+    /// <exception cref="InvalidOperationException"><paramref name="text"/> is set but names no level.</exception>
+    internal static SimdLevel InitialSimdLevel(string? text, SimdLevel hardware)
     {
-        string? text = Environment.GetEnvironmentVariable(SimdEnvironmentVariable);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return HardwareSimdLevel;
+            return hardware;
         }
 
         if (!TryParseSimdLevel(text, out SimdLevel level))

@@ -81,18 +81,12 @@ public static class AddOp
     /// <summary>Records z = a + sign·b; nothing is saved (the rule is linear).</summary>
     internal static TapeTensor<T> RecordCombine<T>(TapeTensor<T> a, TapeTensor<T> b, Tensor<T> z, double sign) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (Tape<T>.Of(a, b) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(z);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = a.Node;
-        node.B = b.Node;
-        node.Real = sign;
-        return tape.Record(z, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Arguments = TapeArguments.Of(new CombineArguments(sign)) };
+        return Tape<T>.Record(z, node, a, b);
     }
+
+    /// <summary>The taped arguments of z = a + sign·b.</summary>
+    private readonly record struct CombineArguments(double Sign);
 
     /// <summary>Reverse rule of z = a + s·b: ā += z̄, b̄ += s·Σ z̄ over the repeated blocks.</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
@@ -102,7 +96,7 @@ public static class AddOp
         if (node.B >= 0)
         {
             Span<T> gb = tape.BeginGradient(node.B);
-            Broadcast.ReduceBlocks(gz, T.CreateTruncating(node.Real), gb);
+            Broadcast.ReduceBlocks(gz, T.CreateTruncating(node.Arguments.As<CombineArguments>().Sign), gb);
             tape.EndGradient(node.B);
         }
     }

@@ -45,19 +45,14 @@ public static class AffineOp
     {
         ArgumentNullException.ThrowIfNull(a);
         Tensor<T> z = Forward(a.Value, scale, shift);
-        if (Tape<T>.Of(a) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(z);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = a.Node;
-        node.Real = scale;
-        return tape.Record(z, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Arguments = TapeArguments.Of(new AffineArguments(scale)) };
+        return Tape<T>.Record(z, node, a);
     }
+
+    /// <summary>The taped argument of the affine map: its scale.</summary>
+    private readonly record struct AffineArguments(double Scale);
 
     /// <summary>Reverse rule: ā += s·z̄.</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T> =>
-        tape.AddGradient(node.A, Tape<T>.OutputGradient(node), T.CreateTruncating(node.Real));
+        tape.AddGradient(node.A, Tape<T>.OutputGradient(node), T.CreateTruncating(node.Arguments.As<AffineArguments>().Scale));
 }

@@ -48,29 +48,21 @@ public static class AvgPool2dOp
     {
         ArgumentNullException.ThrowIfNull(input);
         Tensor<T> y = Forward(input.Value, kernel, stride);
-        if (Tape<T>.Of(input) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(y);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.Int0 = input.Value.Dim(0);
-        node.Int1 = input.Value.Dim(1);
-        node.Int2 = input.Value.Dim(2);
-        node.Int3 = input.Value.Dim(3);
-        node.Int4 = kernel;
-        node.Int5 = stride;
-        return tape.Record(y, node);
+        Tensor<T> x = input.Value;
+        PoolArguments arguments = new(x.Dim(0), x.Dim(1), x.Dim(2), x.Dim(3), kernel, stride);
+        return Tape<T>.Record(y, new() { Rule = Backward<T>, Arguments = TapeArguments.Of(arguments) }, input);
     }
+
+    /// <summary>The taped arguments of average pooling: the input's shape, the square kernel and the stride.</summary>
+    private readonly record struct PoolArguments(int N, int C, int H, int W, int Kernel, int Stride);
 
     /// <summary>Reverse rule: each ȳ spread evenly over its window (<see cref="Pooling2d.AvgBackward{T}"/>).</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
         Span<T> gx = tape.BeginGradient(node.A);
-        Pooling2d.AvgBackward(gy, node.Int0, node.Int1, node.Int2, node.Int3, node.Int4, node.Int4, node.Int5, node.Int5, 0, 0, gx);
+        PoolArguments p = node.Arguments.As<PoolArguments>();
+        Pooling2d.AvgBackward(gy, p.N, p.C, p.H, p.W, p.Kernel, p.Kernel, p.Stride, p.Stride, 0, 0, gx);
         tape.EndGradient(node.A);
     }
 }

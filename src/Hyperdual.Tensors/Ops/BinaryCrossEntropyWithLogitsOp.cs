@@ -46,18 +46,8 @@ public static class BinaryCrossEntropyWithLogitsOp
         ArgumentNullException.ThrowIfNull(logits);
         ArgumentNullException.ThrowIfNull(target);
         Tensor<T> loss = Forward(logits.Value, target.Value);
-        if (Tape<T>.Of(logits, target) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(loss);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = logits.Node;
-        node.B = target.Node;
-        node.Saved0 = logits.Value;
-        node.Saved1 = target.Value;
-        return tape.Record(loss, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Saved0 = logits.Value, Saved1 = target.Value };
+        return Tape<T>.Record(loss, node, logits, target);
     }
 
     /// <summary>Reverse rule: z̄ += L̄/N · (sigmoid(z) − y), ȳ −= L̄/N · z.</summary>

@@ -62,7 +62,7 @@ public static class Conv2dOp
         }
 
         Geometry g = Check(input.Shape, weight.Shape, bias is not null, bias is null ? default : bias.Shape, stride, padding);
-        int k = input.K;
+        int directions = input.K;
         bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
         bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
             || (input.HasTangents && weight.HasTangents);
@@ -92,14 +92,14 @@ public static class Conv2dOp
 
             // (2) each of X₀, X₁..X_K with the stacked [W₀; W₁; …; W_K] as (1 + K)·outC output channels:
             // one conv per input part gives every X_aW_b, then adds assemble Y₀, Yᵢ and Yᵢⱼ.
-            int a = input.HasTangents ? 1 + k : 1;
-            int perImage = (1 + k) * outImage, weightLength = weight.PartLength;
+            int a = input.HasTangents ? 1 + directions : 1;
+            int perImage = (1 + directions) * outImage, weightLength = weight.PartLength;
             T[] products = Workspace<T>.RentOrAllocate(g.N * perImage, clear: false);
-            ReadOnlySpan<T> stacked = weight.Parts[..((1 + k) * weightLength)];
+            ReadOnlySpan<T> stacked = weight.Parts[..((1 + directions) * weightLength)];
             T two = T.One + T.One;
             for (int ai = 0; ai < a; ai++)
             {
-                Convolution2d.Forward<T>(input.Parts.Slice(ai * g.N * image, g.N * image), g.N, g.InC, g.H, g.W, stacked, (1 + k) * g.OutC,
+                Convolution2d.Forward<T>(input.Parts.Slice(ai * g.N * image, g.N * image), g.N, g.InC, g.H, g.W, stacked, (1 + directions) * g.OutC,
                     g.Kh, g.Kw, [], stride, stride, padding, padding, products);
                 for (int row = 0; row < g.N; row++)
                 {
@@ -108,7 +108,7 @@ public static class Conv2dOp
                     if (ai == 0)
                     {
                         Block(0).CopyTo(Dest(y.Value)); // X₀W₀
-                        for (int q = 0; q < k; q++)
+                        for (int q = 0; q < directions; q++)
                         {
                             Block(1 + q).CopyTo(Dest(y.Tangent(q))); // X₀W_q
                         }
@@ -119,7 +119,7 @@ public static class Conv2dOp
                     int i = ai - 1;
                     Span<T> yi = Dest(y.Tangent(i));
                     TensorPrimitives.Add(yi, Block(0), yi); // XᵢW₀
-                    for (int q = 0; q < k; q++)
+                    for (int q = 0; q < directions; q++)
                     {
                         int pair = y.Pairs.IndexOf(i, q);
                         if (pair < 0)
@@ -208,26 +208,19 @@ public static class Conv2dOp
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
         Tensor<T> y = Forward(input.Value, weight.Value, bias?.Value, stride, padding);
-        if (Tape<T>.Of(input, weight, bias) is not { } tape)
+        Tensor<T> x = input.Value;
+        TapeNode<T> node = new()
         {
-            return TapeTensor<T>.Constant(y);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.B = weight.Node;
-        node.C = bias?.Node ?? -1;
-        node.Saved0 = weight.RequiresGradient ? input.Value : null;
-        node.Saved1 = weight.Value;
-        node.Int0 = stride;
-        node.Int1 = padding;
-        node.Int2 = input.Value.Dim(0);
-        node.Int3 = input.Value.Dim(1);
-        node.Int4 = input.Value.Dim(2);
-        node.Int5 = input.Value.Dim(3);
-        return tape.Record(y, node);
+            Rule = Backward<T>,
+            Saved0 = weight.RequiresGradient ? x : null,
+            Saved1 = weight.Value,
+            Arguments = TapeArguments.Of(new Conv2dArguments(stride, padding, x.Dim(0), x.Dim(1), x.Dim(2), x.Dim(3))),
+        };
+        return Tape<T>.Record(y, node, input, weight, bias);
     }
+
+    /// <summary>The taped arguments of a convolution: stride, padding and the input's shape [n, inC, h, w].</summary>
+    private readonly record struct Conv2dArguments(int Stride, int Padding, int N, int InC, int H, int W);
 
     /// <summary>Reverse rule: X̄ += convᵀ(Ȳ, W) (<see cref="Convolution2d.BackwardInput{T}"/>), W̄ and b̄ from
     /// <see cref="Convolution2d.BackwardWeight{T}"/> (im2col of X against Ȳ).</summary>
@@ -235,7 +228,7 @@ public static class Conv2dOp
     {
         ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
         Tensor<T> w = node.Saved1!;
-        int stride = node.Int0, padding = node.Int1, n = node.Int2, inC = node.Int3, h = node.Int4, width = node.Int5;
+        (int stride, int padding, int n, int inC, int h, int width) = node.Arguments.As<Conv2dArguments>();
         int outC = w.Dim(0), kh = w.Dim(2), kw = w.Dim(3);
         if (node.B >= 0)
         {

@@ -41,12 +41,12 @@ public static class CrossEntropyOp
     {
         ArgumentNullException.ThrowIfNull(logits);
         (int rows, int c) = Check(logits.Shape, labels);
-        int k = logits.K, n = logits.PartLength, pairs = logits.PairCount;
+        int directions = logits.K, n = logits.PartLength, pairs = logits.PairCount;
         bool tangents = logits.HasTangents;
         Span<T> p = new T[c];
-        Span<T> s = new T[k];
-        Span<T> centred = new T[k * c];
-        Span<T> sums = new T[1 + k + pairs];
+        Span<T> s = new T[directions];
+        Span<T> centred = new T[directions * c];
+        Span<T> sums = new T[1 + directions + pairs];
         ReadOnlySpan<T> z0 = logits.Value, zT = logits.Tangents, zS = logits.SecondOrder;
         for (int r = 0; r < rows; r++)
         {
@@ -58,7 +58,7 @@ public static class CrossEntropyOp
                 continue;
             }
 
-            for (int i = 0; i < k; i++)
+            for (int i = 0; i < directions; i++)
             {
                 ReadOnlySpan<T> zi = zT.Slice((i * n) + o, c);
                 T si = LogSoftmaxOp.Dot<T>(p, zi);
@@ -89,7 +89,7 @@ public static class CrossEntropyOp
                         term += LogSoftmaxOp.Dot<T>(p, zij) - zij[label];
                     }
 
-                    sums[1 + k + pair] += term;
+                    sums[1 + directions + pair] += term;
                 }
             }
         }
@@ -140,7 +140,7 @@ public static class CrossEntropyOp
     public static TapeTensor<T> Forward<T>(TapeTensor<T> logits, ReadOnlySpan<int> labels) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(logits);
-        if (Tape<T>.Of(logits) is not { } tape)
+        if (Tape<T>.Of(logits) is null)
         {
             return TapeTensor<T>.Constant(Forward(logits.Value, labels));
         }
@@ -157,20 +157,18 @@ public static class CrossEntropyOp
 
         Tensor<T> result = Tensor<T>.Allocate([], clear: false);
         result[0] = total / T.CreateTruncating(rows);
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = logits.Node;
-        node.Saved0 = p;
-        node.Indices = labels.ToArray();
-        node.Int0 = c;
-        return tape.Record(result, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Saved0 = p, Indices = labels.ToArray(), Arguments = TapeArguments.Of(new ClassCount(c)) };
+        return Tape<T>.Record(result, node, logits);
     }
+
+    /// <summary>The taped argument of the cross-entropy: the number of classes per row.</summary>
+    private readonly record struct ClassCount(int Classes);
 
     /// <summary>Reverse rule: z̄ += L̄/n · (p − onehot(y)).</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
     {
         int[] labels = node.Indices!;
-        int c = node.Int0;
+        int c = node.Arguments.As<ClassCount>().Classes;
         T scale = Tape<T>.OutputGradient(node)[0] / T.CreateTruncating(labels.Length);
         Span<T> gz = tape.BeginGradient(node.A);
         TensorPrimitives.Multiply(node.Saved0!.Span, scale, gz);

@@ -51,18 +51,8 @@ public static class DivideOp
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         Tensor<T> z = Forward(a.Value, b.Value);
-        if (Tape<T>.Of(a, b) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(z);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = a.Node;
-        node.B = b.Node;
-        node.Saved0 = b.RequiresGradient ? a.Value : null;
-        node.Saved1 = b.Value;
-        return tape.Record(z, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Saved0 = b.RequiresGradient ? a.Value : null, Saved1 = b.Value };
+        return Tape<T>.Record(z, node, a, b);
     }
 
     /// <summary>Reverse rule: ā += z̄ / b, b̄ −= Σ z̄ · a / b² over the repeated blocks.</summary>

@@ -81,8 +81,8 @@ public static class Elementwise
     internal static void PropagateUnary<T>(Jet<T> input, Jet<T> output, ReadOnlySpan<T> d1, ReadOnlySpan<T> d2, int start, int length)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int k = input.K;
-        for (int i = 0; i < k; i++)
+        int directions = input.K;
+        for (int i = 0; i < directions; i++)
         {
             TensorPrimitives.Multiply(input.Tangent(i).Slice(start, length), d1, output.Tangent(i).Slice(start, length));
         }
@@ -119,19 +119,15 @@ public static class Elementwise
         where TFunction : struct, IElementwiseFunction
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (Tape<T>.Of(input) is not { } tape)
+        if (Tape<T>.Of(input) is null)
         {
             return TapeTensor<T>.Constant(Apply(input.Value, function));
         }
 
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.A = input.Node;
         if (function is ReluFunction)
         {
             Tensor<T> output = Apply(input.Value, function);
-            node.Rule = BackwardRelu<T>;
-            node.Saved0 = output;
-            return tape.Record(output, node);
+            return Tape<T>.Record(output, new() { Rule = BackwardRelu<T>, Saved0 = output }, input);
         }
 
         Tensor<T> y = Tensor<T>.Allocate(input.Shape, clear: false);
@@ -143,9 +139,7 @@ public static class Elementwise
             function.Evaluate(x[e], out ys[e], out d1[e], out _);
         }
 
-        node.Rule = BackwardDerivative<T>;
-        node.Saved0 = derivative;
-        return tape.Record(y, node);
+        return Tape<T>.Record(y, new() { Rule = BackwardDerivative<T>, Saved0 = derivative }, input);
     }
 
     /// <summary>Reverse rule with the saved σ'(x): x̄ += σ'(x)·ȳ.</summary>

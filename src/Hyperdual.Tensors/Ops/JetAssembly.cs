@@ -17,8 +17,8 @@ internal static class JetAssembly
     public static void AddCrossTerms<T>(Jet<T> y, bool inputHasTangents, int rows, int run, ProductRun<T> product)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int k = y.K;
-        for (int i = 0; i < k; i++)
+        int directions = y.K;
+        for (int i = 0; i < directions; i++)
         {
             Span<T> yi = y.Tangent(i);
             for (int r = 0; r < rows; r++)

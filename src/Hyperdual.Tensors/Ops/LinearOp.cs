@@ -56,7 +56,7 @@ public static class LinearOp
         }
 
         (int n, int inF, int outF) = Check(input.Shape, weight.Shape, bias is not null, bias is null ? default : bias.Shape);
-        int k = input.K;
+        int directions = input.K;
         bool tangents = input.HasTangents || weight.HasTangents || (bias?.HasTangents ?? false);
         bool second = input.HasSecondOrder || weight.HasSecondOrder || (bias?.HasSecondOrder ?? false)
             || (input.HasTangents && weight.HasTangents);
@@ -71,8 +71,8 @@ public static class LinearOp
         // (2) [X₀; X₁..X_K] · [W₁; …; W_K]ᵀ: every X_aWⱼᵀ in one GEMM, then adds.
         if (weight.HasTangents)
         {
-            int a = input.HasTangents ? 1 + k : 1;
-            int width = k * outF;
+            int a = input.HasTangents ? 1 + directions : 1;
+            int width = directions * outF;
             T[] products = Workspace<T>.RentOrAllocate(a * n * width, clear: false);
             Gemm.Multiply(Transpose.None, Transpose.Transposed, a * n, width, inF, T.One,
                 input.Parts[..(a * n * inF)], inF, weight.Tangents, inF, T.Zero, products, width);
@@ -134,29 +134,24 @@ public static class LinearOp
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
         Tensor<T> y = Forward(input.Value, weight.Value, bias?.Value);
-        if (Tape<T>.Of(input, weight, bias) is not { } tape)
+        TapeNode<T> node = new()
         {
-            return TapeTensor<T>.Constant(y);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.B = weight.Node;
-        node.C = bias?.Node ?? -1;
-        node.Saved0 = weight.RequiresGradient ? input.Value : null;
-        node.Saved1 = input.RequiresGradient ? weight.Value : null;
-        node.Int0 = input.Value.Dim(0);
-        node.Int1 = input.Value.Dim(1);
-        node.Int2 = weight.Value.Dim(0);
-        return tape.Record(y, node);
+            Rule = Backward<T>,
+            Saved0 = weight.RequiresGradient ? input.Value : null,
+            Saved1 = input.RequiresGradient ? weight.Value : null,
+            Arguments = TapeArguments.Of(new LinearArguments(input.Value.Dim(0), input.Value.Dim(1), weight.Value.Dim(0))),
+        };
+        return Tape<T>.Record(y, node, input, weight, bias);
     }
+
+    /// <summary>The taped shapes of Y[n, outF] = X[n, inF]·Wᵀ + b.</summary>
+    private readonly record struct LinearArguments(int N, int InFeatures, int OutFeatures);
 
     /// <summary>Reverse rule: X̄ += ȲW, W̄ += ȲᵀX, b̄ += Σ_rows Ȳ (each one GEMM).</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
-        int n = node.Int0, inF = node.Int1, outF = node.Int2;
+        (int n, int inF, int outF) = node.Arguments.As<LinearArguments>();
         if (node.A >= 0)
         {
             Span<T> gx = tape.BeginGradient(node.A);

@@ -43,11 +43,11 @@ public static class LogSoftmaxOp
     {
         ArgumentNullException.ThrowIfNull(input);
         int c = RowLength(input.Shape);
-        int k = input.K, n = input.PartLength, rows = n / c;
+        int directions = input.K, n = input.PartLength, rows = n / c;
         bool tangents = input.HasTangents;
         Jet<T> output = input.AllocateLike(input.Shape, tangents, tangents, clear: false);
         Span<T> p = new T[c];
-        Span<T> s = new T[k];
+        Span<T> s = new T[directions];
         ReadOnlySpan<T> z0 = input.Value, zT = input.Tangents, zS = input.SecondOrder;
         Span<T> l0 = output.Value, lT = output.Tangents, lS = output.SecondOrder;
         for (int r = 0; r < rows; r++)
@@ -64,7 +64,7 @@ public static class LogSoftmaxOp
                 continue;
             }
 
-            for (int i = 0; i < k; i++)
+            for (int i = 0; i < directions; i++)
             {
                 ReadOnlySpan<T> zi = zT.Slice((i * n) + o, c);
                 T si = Dot(p, zi);
@@ -179,25 +179,19 @@ public static class LogSoftmaxOp
     {
         ArgumentNullException.ThrowIfNull(input);
         Tensor<T> l = Forward(input.Value);
-        if (Tape<T>.Of(input) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(l);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.Saved0 = l;
-        node.Int0 = RowLength(input.Shape);
-        return tape.Record(l, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Saved0 = l, Arguments = TapeArguments.Of(new RowArguments(RowLength(input.Shape))) };
+        return Tape<T>.Record(l, node, input);
     }
+
+    /// <summary>The taped argument of a row-wise softmax: the row length (the classes).</summary>
+    internal readonly record struct RowArguments(int RowLength);
 
     /// <summary>Reverse rule per row: z̄ += l̄ − exp(l)·Σ l̄.</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ReadOnlySpan<T> gl = Tape<T>.OutputGradient(node);
         ReadOnlySpan<T> l = node.Saved0!.Span;
-        int c = node.Int0;
+        int c = node.Arguments.As<RowArguments>().RowLength;
         Span<T> gz = tape.BeginGradient(node.A);
         for (int o = 0; o < gl.Length; o += c)
         {

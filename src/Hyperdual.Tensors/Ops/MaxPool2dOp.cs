@@ -77,7 +77,7 @@ public static class MaxPool2dOp
     public static TapeTensor<T> Forward<T>(TapeTensor<T> input, int kernel, int stride) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (Tape<T>.Of(input) is not { } tape)
+        if (Tape<T>.Of(input) is null)
         {
             return TapeTensor<T>.Constant(Forward(input.Value, kernel, stride));
         }
@@ -86,12 +86,7 @@ public static class MaxPool2dOp
         Tensor<T> y = Tensor<T>.Allocate(g.OutputShape, clear: false);
         int[] argmax = ArrayPool<int>.Shared.Rent(y.Length);
         Pooling2d.MaxForward<T>(input.Value.Span, g.N, g.C, g.H, g.W, kernel, kernel, stride, stride, 0, 0, y.Span, argmax.AsSpan(0, y.Length));
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.Indices = argmax;
-        node.IndicesPooled = true;
-        return tape.Record(y, node);
+        return Tape<T>.Record(y, new() { Rule = Backward<T>, Indices = argmax, IndicesPooled = true }, input);
     }
 
     /// <summary>Reverse rule: each ȳ goes to its window's argmax (<see cref="Pooling2d.MaxBackward{T}"/>).</summary>

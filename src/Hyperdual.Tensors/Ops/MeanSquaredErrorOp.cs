@@ -54,7 +54,7 @@ public static class MeanSquaredErrorOp
     {
         ArgumentNullException.ThrowIfNull(prediction);
         ArgumentNullException.ThrowIfNull(target);
-        if (Tape<T>.Of(prediction, target) is not { } tape)
+        if (Tape<T>.Of(prediction, target) is null)
         {
             return TapeTensor<T>.Constant(Forward(prediction.Value, target.Value));
         }
@@ -63,12 +63,7 @@ public static class MeanSquaredErrorOp
         Tensor<T> d = SubtractOp.Forward(prediction.Value, target.Value);
         Tensor<T> loss = Tensor<T>.Allocate([], clear: false);
         loss[0] = TensorPrimitives.SumOfSquares<T>(d.Span) / T.CreateTruncating(d.Length);
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = prediction.Node;
-        node.B = target.Node;
-        node.Saved0 = d;
-        return tape.Record(loss, node);
+        return Tape<T>.Record(loss, new() { Rule = Backward<T>, Saved0 = d }, prediction, target);
     }
 
     /// <summary>Reverse rule: ā += 2L̄/N · d, b̄ −= 2L̄/N · d.</summary>

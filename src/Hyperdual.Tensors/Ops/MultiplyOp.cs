@@ -41,7 +41,7 @@ public static class MultiplyOp
         ArgumentNullException.ThrowIfNull(b);
         JetChecks.SameK(a, b, "Multiply");
         int block = Broadcast.BlockLength(a.Shape, b.Shape, "Multiply");
-        int k = a.K, n = a.PartLength;
+        int directions = a.K, n = a.PartLength;
         bool tangents = a.HasTangents || b.HasTangents;
         bool second = a.HasSecondOrder || b.HasSecondOrder || (a.HasTangents && b.HasTangents);
         Jet<T> z = a.AllocateLike(a.Shape, tangents, second, clear: false);
@@ -63,7 +63,7 @@ public static class MultiplyOp
                 continue;
             }
 
-            for (int i = 0; i < k; i++)
+            for (int i = 0; i < directions; i++)
             {
                 T ai = aT.IsEmpty ? T.Zero : aT[(i * n) + e];
                 T bi = bT.IsEmpty ? T.Zero : bT[(i * block) + f];
@@ -103,18 +103,8 @@ public static class MultiplyOp
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         Tensor<T> z = Forward(a.Value, b.Value);
-        if (Tape<T>.Of(a, b) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(z);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = a.Node;
-        node.B = b.Node;
-        node.Saved0 = b.RequiresGradient ? a.Value : null;
-        node.Saved1 = a.RequiresGradient ? b.Value : null;
-        return tape.Record(z, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Saved0 = b.RequiresGradient ? a.Value : null, Saved1 = a.RequiresGradient ? b.Value : null };
+        return Tape<T>.Record(z, node, a, b);
     }
 
     /// <summary>Reverse rule: ā += z̄ · b, b̄ += Σ z̄ · a over the repeated blocks.</summary>

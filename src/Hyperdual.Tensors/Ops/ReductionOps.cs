@@ -71,22 +71,17 @@ public static class ReductionOps
     {
         ArgumentNullException.ThrowIfNull(input);
         Tensor<T> result = Reduce(input.Value, mean);
-        if (Tape<T>.Of(input) is not { } tape)
-        {
-            return TapeTensor<T>.Constant(result);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.Real = mean ? 1.0 / input.Value.Length : 1.0;
-        return tape.Record(result, node);
+        TapeNode<T> node = new() { Rule = Backward<T>, Arguments = TapeArguments.Of(new SumArguments(mean ? 1.0 / input.Value.Length : 1.0)) };
+        return Tape<T>.Record(result, node, input);
     }
+
+    /// <summary>The taped argument of a sum: the factor on every element (1, or 1/n for a mean).</summary>
+    private readonly record struct SumArguments(double Scale);
 
     /// <summary>Reverse rule: every x̄ₑ += s·ȳ with s = 1 (sum) or 1/n (mean).</summary>
     internal static void Backward<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        T value = Tape<T>.OutputGradient(node)[0] * T.CreateTruncating(node.Real);
+        T value = Tape<T>.OutputGradient(node)[0] * T.CreateTruncating(node.Arguments.As<SumArguments>().Scale);
         Span<T> gx = tape.BeginGradient(node.A);
         gx.Fill(value);
         tape.EndGradient(node.A);

@@ -41,17 +41,13 @@ public static class SoftmaxOp
     {
         ArgumentNullException.ThrowIfNull(input);
         Tensor<T> y = Forward(input.Value);
-        if (Tape<T>.Of(input) is not { } tape)
+        TapeNode<T> node = new()
         {
-            return TapeTensor<T>.Constant(y);
-        }
-
-        TapeNode<T> node = TapeNode<T>.Empty;
-        node.Rule = Backward<T>;
-        node.A = input.Node;
-        node.Saved0 = y;
-        node.Int0 = LogSoftmaxOp.RowLength(input.Shape);
-        return tape.Record(y, node);
+            Rule = Backward<T>,
+            Saved0 = y,
+            Arguments = TapeArguments.Of(new LogSoftmaxOp.RowArguments(LogSoftmaxOp.RowLength(input.Shape))),
+        };
+        return Tape<T>.Record(y, node, input);
     }
 
     /// <summary>Reverse rule per row: z̄ += y ⊙ (ȳ − ⟨ȳ, y⟩).</summary>
@@ -59,7 +55,7 @@ public static class SoftmaxOp
     {
         ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
         ReadOnlySpan<T> y = node.Saved0!.Span;
-        int c = node.Int0;
+        int c = node.Arguments.As<LogSoftmaxOp.RowArguments>().RowLength;
         Span<T> gz = tape.BeginGradient(node.A);
         for (int o = 0; o < gy.Length; o += c)
         {

@@ -139,8 +139,32 @@ public sealed class Tape<T> where T : unmanaged, IFloatingPointIeee754<T>
         return tape;
     }
 
+    /// <summary>
+    /// Records the op that produced <paramref name="value"/> from the operands <paramref name="a"/>,
+    /// <paramref name="b"/>, <paramref name="c"/>: on the tape they are recorded on, with the node's inputs set
+    /// to theirs; a constant when none of them needs a gradient.
+    /// </summary>
+    /// <param name="value">The op's output.</param>
+    /// <param name="node">The node: the reverse rule, saved tensors and arguments (its inputs are set here).</param>
+    /// <param name="a">The first operand.</param>
+    /// <param name="b">The second operand, if any.</param>
+    /// <param name="c">The third operand, if any.</param>
+    /// <returns>The output on the tape, or a constant.</returns>
+    internal static TapeTensor<T> Record(Tensor<T> value, TapeNode<T> node, TapeTensor<T>? a, TapeTensor<T>? b = null, TapeTensor<T>? c = null)
+    {
+        if (Of(a, b, c) is not { } tape)
+        {
+            return TapeTensor<T>.Constant(value);
+        }
+
+        node.A = a?.Node ?? -1;
+        node.B = b?.Node ?? -1;
+        node.C = c?.Node ?? -1;
+        return tape.Append(value, node);
+    }
+
     /// <summary>Appends <paramref name="node"/> for the op that produced <paramref name="value"/>.</summary>
-    internal TapeTensor<T> Record(Tensor<T> value, TapeNode<T> node)
+    private TapeTensor<T> Append(Tensor<T> value, TapeNode<T> node)
     {
         ThrowIfRan();
         node.Length = value.Length;

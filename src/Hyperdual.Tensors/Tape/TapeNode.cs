@@ -27,11 +27,8 @@ internal struct TapeNode<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>Tensors kept for the backward pass (released as soon as this node's rule ran).</summary>
     public Tensor<T>? Saved0, Saved1, Saved2;
 
-    /// <summary>Integer arguments (kernel, stride, padding, shapes).</summary>
-    public int Int0, Int1, Int2, Int3, Int4, Int5;
-
-    /// <summary>A real argument (scale, slope).</summary>
-    public double Real;
+    /// <summary>The op's own record of plain arguments (kernel, stride, shapes, a scale).</summary>
+    public TapeArguments Arguments;
 
     /// <summary>Integer data (labels, argmax; argmax is rented from the shared pool and returned on release).</summary>
     public int[]? Indices;

@@ -10,59 +10,33 @@ public readonly partial struct Dual<T>
     // IExponentialFunctions
     //
 
-    // exp(a + h) ≈ exp(a) + exp(a)h
-
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp(TSelf)"/>
-    public static Dual<T> Exp(Dual<T> x)
-    {
-        T e = T.Exp(x.Value);
-        return Chain(x, e, e);
-    }
-
-    // 10^(a + h) ≈ 10^a + ln10·10^a h
+    public static Dual<T> Exp(Dual<T> x) => Apply(x, ElementaryRules<T>.Exp(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp10(TSelf)"/>
-    public static Dual<T> Exp10(Dual<T> x)
-    {
-        T p = T.Exp10(x.Value);
-        return Chain(x, p, ScalarConstants<T>.Ln10 * p);
-    }
-
-    // 10^(a + h) − 1 ≈ (10^a − 1) + ln10·10^a h
+    public static Dual<T> Exp10(Dual<T> x) => Apply(x, ElementaryRules<T>.Exp10(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp10M1(TSelf)"/>
-    public static Dual<T> Exp10M1(Dual<T> x) => Chain(x, T.Exp10M1(x.Value), ScalarConstants<T>.Ln10 * T.Exp10(x.Value));
-
-    // 2^(a + h) ≈ 2^a + ln2·2^a h
+    public static Dual<T> Exp10M1(Dual<T> x) => Apply(x, ElementaryRules<T>.Exp10M1(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp2(TSelf)"/>
-    public static Dual<T> Exp2(Dual<T> x)
-    {
-        T p = T.Exp2(x.Value);
-        return Chain(x, p, ScalarConstants<T>.Ln2 * p);
-    }
-
-    // 2^(a + h) − 1 ≈ (2^a − 1) + ln2·2^a h
+    public static Dual<T> Exp2(Dual<T> x) => Apply(x, ElementaryRules<T>.Exp2(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp2M1(TSelf)"/>
-    public static Dual<T> Exp2M1(Dual<T> x) => Chain(x, T.Exp2M1(x.Value), ScalarConstants<T>.Ln2 * T.Exp2(x.Value));
-
-    // expm1(a + h) ≈ expm1(a) + exp(a)h
+    public static Dual<T> Exp2M1(Dual<T> x) => Apply(x, ElementaryRules<T>.Exp2M1(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.ExpM1(TSelf)"/>
-    public static Dual<T> ExpM1(Dual<T> x) => Chain(x, T.ExpM1(x.Value), T.Exp(x.Value));
+    public static Dual<T> ExpM1(Dual<T> x) => Apply(x, ElementaryRules<T>.ExpM1(x.Value));
 
     //
     // ILogarithmicFunctions
     //
 
-    // log(a + h) ≈ log(a) + h/a
-
     /// <summary>The natural logarithm; cases as for <see cref="HyperDual{T}.Log(HyperDual{T})"/>
     /// (x &gt; 0; x = 0 gives slope ±∞ where the tangent is non-zero; x &lt; 0 gives NaN).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln x with its derivative.</returns>
-    public static Dual<T> Log(Dual<T> x) => LogarithmRule(x, x.Value, T.Log(x.Value), T.One);
+    public static Dual<T> Log(Dual<T> x) => Apply(x, ElementaryRules<T>.Log(x.Value));
 
     /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>;
     /// cases as for <see cref="HyperDual{T}.Log(HyperDual{T}, HyperDual{T})"/>.</summary>
@@ -81,67 +55,37 @@ public readonly partial struct Dual<T>
         if (newBase.IsConstant)
         {
             // Case 2.
-            return WithValue(LogarithmRule(x, x.Value, value, T.Log(newBase.Value)), value);
+            return WithValue(Apply(x, ElementaryRules<T>.Logarithm(x.Value, value, T.Log(newBase.Value))), value);
         }
 
         // Case 3.
         return WithValue(Log(x) / Log(newBase), value);
     }
 
-    // log10(a + h) ≈ log10(a) + h/(a ln10)
-
     /// <summary>The base-10 logarithm; the cases of <see cref="Log(Dual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀ x with its derivative.</returns>
-    public static Dual<T> Log10(Dual<T> x) => LogarithmRule(x, x.Value, T.Log10(x.Value), ScalarConstants<T>.Ln10);
-
-    // log10(1 + a + h) ≈ log10(1 + a) + h/((1 + a) ln10)
+    public static Dual<T> Log10(Dual<T> x) => Apply(x, ElementaryRules<T>.Log10(x.Value));
 
     /// <summary><c>log₁₀(x + 1)</c>; the cases of <see cref="Log(Dual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀(1 + x) with its derivative.</returns>
-    public static Dual<T> Log10P1(Dual<T> x) => LogarithmRule(x, x.Value + T.One, T.Log10P1(x.Value), ScalarConstants<T>.Ln10);
-
-    // log2(a + h) ≈ log2(a) + h/(a ln2)
+    public static Dual<T> Log10P1(Dual<T> x) => Apply(x, ElementaryRules<T>.Log10P1(x.Value));
 
     /// <summary>The base-2 logarithm; the cases of <see cref="Log(Dual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂ x with its derivative.</returns>
-    public static Dual<T> Log2(Dual<T> x) => LogarithmRule(x, x.Value, T.Log2(x.Value), ScalarConstants<T>.Ln2);
-
-    // log2(1 + a + h) ≈ log2(1 + a) + h/((1 + a) ln2)
+    public static Dual<T> Log2(Dual<T> x) => Apply(x, ElementaryRules<T>.Log2(x.Value));
 
     /// <summary><c>log₂(x + 1)</c>; the cases of <see cref="Log(Dual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂(1 + x) with its derivative.</returns>
-    public static Dual<T> Log2P1(Dual<T> x) => LogarithmRule(x, x.Value + T.One, T.Log2P1(x.Value), ScalarConstants<T>.Ln2);
-
-    // log1p(a + h) ≈ log1p(a) + h/(1 + a)
+    public static Dual<T> Log2P1(Dual<T> x) => Apply(x, ElementaryRules<T>.Log2P1(x.Value));
 
     /// <summary><c>ln(x + 1)</c>; the cases of <see cref="Log(Dual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln(1 + x) with its derivative.</returns>
-    public static Dual<T> LogP1(Dual<T> x) => LogarithmRule(x, x.Value + T.One, T.LogP1(x.Value), T.One);
-
-    /// <summary>The rule shared by the logarithms: slope 1/(argument·scale), with the cases of <see cref="Log(Dual{T})"/>.</summary>
-    private static Dual<T> LogarithmRule(Dual<T> x, T argument, T f, T scale)
-    {
-        T df = T.One / (argument * scale);
-        if (argument > T.Zero)
-        {
-            // Case 1: inside the domain.
-            return Chain(x, f, df);
-        }
-
-        if (T.IsZero(argument))
-        {
-            // Case 2: at the boundary, slope ±∞.
-            return ChainAtSingularity(x, f, df);
-        }
-
-        // Case 3: outside the domain (or NaN).
-        return new(T.NaN, T.NaN);
-    }
+    public static Dual<T> LogP1(Dual<T> x) => Apply(x, ElementaryRules<T>.LogP1(x.Value));
 
     //
     // IPowerFunctions
@@ -157,76 +101,31 @@ public readonly partial struct Dual<T>
         T a = x.Value;
         T p = y.Value;
         T f = T.Pow(a, p);
-        if (y.IsConstant)
+        return ElementaryRules<T>.PowerCaseOf(a, p, x.IsConstant, y.IsConstant) switch
         {
-            // Case 1: constant exponent, power rule.
-            return PowerRule(x, a, p, f);
-        }
-
-        if (x.IsConstant)
-        {
-            if (a > T.Zero)
-            {
-                // Case 2: exponential rule.
-                return Chain(y, f, f * T.Log(a));
-            }
-
-            if (T.IsZero(a) && p > T.Zero)
-            {
-                // Case 3: 0^y ≡ 0 for y > 0.
-                return new(f, T.Zero);
-            }
-
-            // Case 3 (y ≤ 0) and case 4: undefined direction.
-            return UndefinedDirection(y, f);
-        }
-
-        if (a > T.Zero)
-        {
-            // Case 5: both vary, x > 0.
-            return Chain(x, y, f, p * T.Pow(a, p - T.One), f * T.Log(a));
-        }
-
-        // Case 6: both vary, x ≤ 0.
-        return new(f, T.NaN);
+            PowerCase.ConstantExponent => Apply(x, ElementaryRules<T>.Power(a, p, f)),
+            PowerCase.ExponentOnPositiveBase => Apply(y, ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f)),
+            PowerCase.ZeroBase => new(f, T.Zero),
+            PowerCase.UndefinedInExponent => UndefinedDirection(y, f),
+            PowerCase.BothVary => Apply(x, y, ElementaryRules<T>.PowerOfBoth(a, p, f)),
+            _ => new(f, T.NaN),
+        };
     }
 
     /// <summary>Raises a dual number to a constant power (case 1 of <see cref="Pow(Dual{T}, Dual{T})"/>).</summary>
     /// <param name="x">The base.</param>
     /// <param name="y">The constant exponent.</param>
     /// <returns>x^y with its derivative.</returns>
-    public static Dual<T> Pow(Dual<T> x, T y) => PowerRule(x, x.Value, y, T.Pow(x.Value, y));
-
-    // (a + h)^p ≈ a^p + p·a^(p−1)h
-
-    /// <summary>The power rule with the guards of case 1.</summary>
-    private static Dual<T> PowerRule(Dual<T> x, T a, T p, T f)
-    {
-        T df = T.IsZero(p) ? T.Zero : p * T.Pow(a, p - T.One);
-        return T.IsZero(a) ? ChainAtSingularity(x, f, df) : Chain(x, f, df);
-    }
+    public static Dual<T> Pow(Dual<T> x, T y) => Apply(x, ElementaryRules<T>.Power(x.Value, y, T.Pow(x.Value, y)));
 
     //
     // IRootFunctions
     //
 
-    // cbrt(a + h) ≈ cbrt(a) + h/(3 cbrt(a)²)
-
     /// <summary>The cube root; at 0 the slope is +∞ where the tangent is non-zero (case 2).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>∛x with its derivative.</returns>
-    public static Dual<T> Cbrt(Dual<T> x)
-    {
-        T r = T.Cbrt(x.Value);
-        if (T.IsZero(x.Value))
-        {
-            // Case 2: vertical tangent at 0.
-            return ChainAtSingularity(x, r, T.PositiveInfinity);
-        }
-
-        // Case 1.
-        return Chain(x, r, T.One / (ScalarConstants<T>.Three * r * r));
-    }
+    public static Dual<T> Cbrt(Dual<T> x) => Apply(x, ElementaryRules<T>.Cbrt(x.Value));
 
     /// <summary>The Euclidean norm of (x, y); cases as for <see cref="HyperDual{T}.Hypot"/>
     /// (at the origin the tangent is hypot(x.ε, y.ε), the one-sided directional derivative).</summary>
@@ -243,57 +142,20 @@ public readonly partial struct Dual<T>
         }
 
         // Case 1.
-        return Chain(x, y, h, x.Value / h, y.Value / h);
+        return Apply(x, y, ElementaryRules<T>.Hypot(x.Value, y.Value, h));
     }
-
-    // rootn(a + h, n) ≈ rootn(a, n) + rootn(a, n)/(n a) h
 
     /// <summary>The n-th root; cases as for <see cref="HyperDual{T}.RootN"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <param name="n">The degree of the root.</param>
     /// <returns>The n-th root with its derivative.</returns>
-    public static Dual<T> RootN(Dual<T> x, int n)
-    {
-        if (n == 1)
-        {
-            // Case 2.
-            return x;
-        }
-
-        T f = T.RootN(x.Value, n);
-        if (n == 0)
-        {
-            return new(f, T.NaN);
-        }
-
-        if (T.IsZero(x.Value))
-        {
-            // Case 3.
-            return ChainAtSingularity(x, f, n > 1 ? T.PositiveInfinity : T.NegativeInfinity);
-        }
-
-        // Case 1.
-        return Chain(x, f, f / (T.CreateChecked(n) * x.Value));
-    }
-
-    // sqrt(a + h) ≈ sqrt(a) + h/(2 sqrt(a))
+    public static Dual<T> RootN(Dual<T> x, int n) => n == 1 ? x : Apply(x, ElementaryRules<T>.RootN(x.Value, n));
 
     /// <summary>The square root; cases as for <see cref="HyperDual{T}.Sqrt"/> (slope +∞ at 0 where the
     /// tangent is non-zero; NaN below 0).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>√x with its derivative.</returns>
-    public static Dual<T> Sqrt(Dual<T> x)
-    {
-        T s = T.Sqrt(x.Value);
-        if (T.IsZero(x.Value))
-        {
-            // Case 2: vertical tangent at 0.
-            return ChainAtSingularity(x, s, T.PositiveInfinity);
-        }
-
-        // Cases 1 and 3.
-        return Chain(x, s, ScalarConstants<T>.Half / s);
-    }
+    public static Dual<T> Sqrt(Dual<T> x) => Apply(x, ElementaryRules<T>.Sqrt(x.Value));
 
     /// <summary>The tangent of <paramref name="x"/> with another value.</summary>
     private static Dual<T> WithValue(Dual<T> x, T value) => new(value, x.Epsilon);

@@ -52,28 +52,12 @@ public readonly partial struct Dual<T>
     /// </list>
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="min"/> is greater than <paramref name="max"/>.</exception>
-    public static Dual<T> Clamp(Dual<T> value, Dual<T> min, Dual<T> max)
+    public static Dual<T> Clamp(Dual<T> value, Dual<T> min, Dual<T> max) => SelectionRules<T>.Clamp(value.Value, min.Value, max.Value) switch
     {
-        if (min.Value > max.Value)
-        {
-            throw new ArgumentException($"The lower bound {min.Value} is greater than the upper bound {max.Value}.", nameof(min));
-        }
-
-        if (value.Value < min.Value)
-        {
-            // Case 2, below.
-            return min;
-        }
-
-        if (value.Value > max.Value)
-        {
-            // Case 2, above.
-            return max;
-        }
-
-        // Cases 1, 3 and 4.
-        return value;
-    }
+        ClampChoice.LowerBound => min,
+        ClampChoice.UpperBound => max,
+        _ => value,
+    };
 
     /// <summary>As <see cref="Clamp"/>.</summary>
     /// <param name="value">The number to clamp.</param>
@@ -154,23 +138,12 @@ public readonly partial struct Dual<T>
     public static int Sign(Dual<T> value) => T.Sign(value.Value);
 
     /// <summary>The argument whose value <paramref name="result"/> is, or the tie rule of <see cref="Max"/>.</summary>
-    private static Dual<T> Select(Dual<T> x, Dual<T> y, T result)
+    private static Dual<T> Select(Dual<T> x, Dual<T> y, T result) => SelectionRules<T>.Select(x.Value, y.Value, result) switch
     {
-        if (x.Value == y.Value)
-        {
-            // Case 2: a tie.
-            return new(result, ScalarConstants<T>.Half * (x.Epsilon + y.Epsilon));
-        }
-
-        if (T.IsNaN(result))
-        {
-            // Case 3.
-            return T.IsNaN(x.Value) ? x : y;
-        }
-
-        // Cases 1 and 3 (a number chosen over NaN).
-        return result == x.Value ? x : y;
-    }
+        Selection.First => x,
+        Selection.Second => y,
+        _ => new(result, ScalarConstants<T>.Half * (x.Epsilon + y.Epsilon)),
+    };
 
     //
     // INumberBase

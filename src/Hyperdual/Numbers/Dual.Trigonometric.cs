@@ -10,154 +10,70 @@ public readonly partial struct Dual<T>
     // IHyperbolicFunctions
     //
 
-    // acosh(a + h) ≈ acosh(a) + h/√(a² − 1)
-
     /// <summary>The inverse hyperbolic cosine; cases as for <see cref="HyperDual{T}.Acosh"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>acosh x with its derivative.</returns>
-    public static Dual<T> Acosh(Dual<T> x)
-    {
-        T a = x.Value;
-        T f = T.Acosh(a);
-        if (a > T.One)
-        {
-            // Case 1.
-            return Chain(x, f, T.One / T.Sqrt((a - T.One) * (a + T.One)));
-        }
-
-        if (a == T.One)
-        {
-            // Case 2.
-            return ChainAtSingularity(x, f, T.PositiveInfinity);
-        }
-
-        // Case 3.
-        return new(T.NaN, T.NaN);
-    }
-
-    // asinh(a + h) ≈ asinh(a) + h/√(a² + 1)
+    public static Dual<T> Acosh(Dual<T> x) => Apply(x, ElementaryRules<T>.Acosh(x.Value));
 
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Asinh(TSelf)"/>
-    public static Dual<T> Asinh(Dual<T> x) => Chain(x, T.Asinh(x.Value), T.One / T.Hypot(x.Value, T.One));
-
-    // atanh(a + h) ≈ atanh(a) + h/(1 − a²)
+    public static Dual<T> Asinh(Dual<T> x) => Apply(x, ElementaryRules<T>.Asinh(x.Value));
 
     /// <summary>The inverse hyperbolic tangent; cases as for <see cref="HyperDual{T}.Atanh"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>atanh x with its derivative.</returns>
-    public static Dual<T> Atanh(Dual<T> x)
-    {
-        T a = x.Value;
-        T f = T.Atanh(a);
-        T magnitude = T.Abs(a);
-        if (magnitude < T.One)
-        {
-            // Case 1.
-            return Chain(x, f, T.One / ((T.One - a) * (T.One + a)));
-        }
-
-        if (magnitude == T.One)
-        {
-            // Case 2.
-            return ChainAtSingularity(x, f, T.PositiveInfinity);
-        }
-
-        // Case 3.
-        return new(T.NaN, T.NaN);
-    }
-
-    // cosh(a + h) ≈ cosh(a) + sinh(a)h
+    public static Dual<T> Atanh(Dual<T> x) => Apply(x, ElementaryRules<T>.Atanh(x.Value));
 
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Cosh(TSelf)"/>
-    public static Dual<T> Cosh(Dual<T> x) => Chain(x, T.Cosh(x.Value), T.Sinh(x.Value));
-
-    // sinh(a + h) ≈ sinh(a) + cosh(a)h
+    public static Dual<T> Cosh(Dual<T> x) => Apply(x, ElementaryRules<T>.Cosh(x.Value));
 
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Sinh(TSelf)"/>
-    public static Dual<T> Sinh(Dual<T> x) => Chain(x, T.Sinh(x.Value), T.Cosh(x.Value));
-
-    // tanh(a + h) ≈ tanh(a) + h/cosh²(a)   (1/cosh² keeps the slope where 1 − tanh² rounds to 0)
+    public static Dual<T> Sinh(Dual<T> x) => Apply(x, ElementaryRules<T>.Sinh(x.Value));
 
     /// <inheritdoc cref="IHyperbolicFunctions{TSelf}.Tanh(TSelf)"/>
-    public static Dual<T> Tanh(Dual<T> x)
-    {
-        T c = T.Cosh(x.Value);
-        return Chain(x, T.Tanh(x.Value), T.One / (c * c));
-    }
+    public static Dual<T> Tanh(Dual<T> x) => Apply(x, ElementaryRules<T>.Tanh(x.Value));
 
     //
     // ITrigonometricFunctions
     //
 
-    // acos(a + h) ≈ acos(a) − h/√(1 − a²)
-
     /// <summary>The inverse cosine; cases as for <see cref="HyperDual{T}.Acos"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>acos x with its derivative.</returns>
-    public static Dual<T> Acos(Dual<T> x) => InverseSineRule(x, T.Acos(x.Value), T.NegativeOne);
+    public static Dual<T> Acos(Dual<T> x) => Apply(x, ElementaryRules<T>.InverseSine(x.Value, T.Acos(x.Value), T.NegativeOne));
 
     /// <summary>acos(x)/π; cases as for <see cref="HyperDual{T}.Acos"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>acos(x)/π with its derivative.</returns>
-    public static Dual<T> AcosPi(Dual<T> x) => InverseSineRule(x, T.AcosPi(x.Value), -T.One / T.Pi);
-
-    // asin(a + h) ≈ asin(a) + h/√(1 − a²)
+    public static Dual<T> AcosPi(Dual<T> x) => Apply(x, ElementaryRules<T>.InverseSine(x.Value, T.AcosPi(x.Value), -T.One / T.Pi));
 
     /// <summary>The inverse sine; cases as for <see cref="HyperDual{T}.Asin"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>asin x with its derivative.</returns>
-    public static Dual<T> Asin(Dual<T> x) => InverseSineRule(x, T.Asin(x.Value), T.One);
+    public static Dual<T> Asin(Dual<T> x) => Apply(x, ElementaryRules<T>.InverseSine(x.Value, T.Asin(x.Value), T.One));
 
     /// <summary>asin(x)/π; cases as for <see cref="HyperDual{T}.Asin"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>asin(x)/π with its derivative.</returns>
-    public static Dual<T> AsinPi(Dual<T> x) => InverseSineRule(x, T.AsinPi(x.Value), T.One / T.Pi);
-
-    /// <summary>The rule shared by asin, acos and their π variants: slope scale/√(1 − a²).</summary>
-    private static Dual<T> InverseSineRule(Dual<T> x, T f, T scale)
-    {
-        T a = x.Value;
-        T magnitude = T.Abs(a);
-        if (magnitude < T.One)
-        {
-            // Case 1.
-            return Chain(x, f, scale / T.Sqrt((T.One - a) * (T.One + a)));
-        }
-
-        if (magnitude == T.One)
-        {
-            // Case 2.
-            return ChainAtSingularity(x, f, scale * T.PositiveInfinity);
-        }
-
-        // Case 3.
-        return new(T.NaN, T.NaN);
-    }
-
-    // atan(a + h) ≈ atan(a) + h/(1 + a²)
+    public static Dual<T> AsinPi(Dual<T> x) => Apply(x, ElementaryRules<T>.InverseSine(x.Value, T.AsinPi(x.Value), T.One / T.Pi));
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.Atan(TSelf)"/>
-    public static Dual<T> Atan(Dual<T> x) => Chain(x, T.Atan(x.Value), T.One / (T.One + (x.Value * x.Value)));
+    public static Dual<T> Atan(Dual<T> x) => Apply(x, ElementaryRules<T>.Atan(x.Value));
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.AtanPi(TSelf)"/>
-    public static Dual<T> AtanPi(Dual<T> x) => Chain(x, T.AtanPi(x.Value), T.One / (T.Pi * (T.One + (x.Value * x.Value))));
-
-    // cos(a + h) ≈ cos(a) − sin(a)h
+    public static Dual<T> AtanPi(Dual<T> x) => Apply(x, ElementaryRules<T>.AtanPi(x.Value));
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.Cos(TSelf)"/>
     public static Dual<T> Cos(Dual<T> x)
     {
         (T s, T c) = T.SinCos(x.Value);
-        return Chain(x, c, -s);
+        return Apply(x, ElementaryRules<T>.Cos(s, c));
     }
-
-    // cos(π(a + h)) ≈ cos(πa) − π sin(πa)h
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.CosPi(TSelf)"/>
     public static Dual<T> CosPi(Dual<T> x)
     {
         (T s, T c) = T.SinCosPi(x.Value);
-        return Chain(x, c, -T.Pi * s);
+        return Apply(x, ElementaryRules<T>.CosPi(s, c));
     }
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.DegreesToRadians(TSelf)"/>
@@ -166,53 +82,37 @@ public readonly partial struct Dual<T>
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.RadiansToDegrees(TSelf)"/>
     public static Dual<T> RadiansToDegrees(Dual<T> radians) => radians * ScalarConstants<T>.DegreesPerRadian;
 
-    // sin(a + h) ≈ sin(a) + cos(a)h
-
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.Sin(TSelf)"/>
     public static Dual<T> Sin(Dual<T> x)
     {
         (T s, T c) = T.SinCos(x.Value);
-        return Chain(x, s, c);
+        return Apply(x, ElementaryRules<T>.Sin(s, c));
     }
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.SinCos(TSelf)"/>
     public static (Dual<T> Sin, Dual<T> Cos) SinCos(Dual<T> x)
     {
         (T s, T c) = T.SinCos(x.Value);
-        return (Chain(x, s, c), Chain(x, c, -s));
+        return (Apply(x, ElementaryRules<T>.Sin(s, c)), Apply(x, ElementaryRules<T>.Cos(s, c)));
     }
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.SinCosPi(TSelf)"/>
     public static (Dual<T> SinPi, Dual<T> CosPi) SinCosPi(Dual<T> x)
     {
         (T s, T c) = T.SinCosPi(x.Value);
-        return (Chain(x, s, T.Pi * c), Chain(x, c, -T.Pi * s));
+        return (Apply(x, ElementaryRules<T>.SinPi(s, c)), Apply(x, ElementaryRules<T>.CosPi(s, c)));
     }
-
-    // sin(π(a + h)) ≈ sin(πa) + π cos(πa)h
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.SinPi(TSelf)"/>
     public static Dual<T> SinPi(Dual<T> x)
     {
         (T s, T c) = T.SinCosPi(x.Value);
-        return Chain(x, s, T.Pi * c);
+        return Apply(x, ElementaryRules<T>.SinPi(s, c));
     }
-
-    // tan(a + h) ≈ tan(a) + (1 + tan²(a))h
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.Tan(TSelf)"/>
-    public static Dual<T> Tan(Dual<T> x)
-    {
-        T t = T.Tan(x.Value);
-        return Chain(x, t, T.One + (t * t));
-    }
-
-    // tan(π(a + h)) ≈ tan(πa) + π(1 + tan²(πa))h
+    public static Dual<T> Tan(Dual<T> x) => Apply(x, ElementaryRules<T>.Tan(x.Value));
 
     /// <inheritdoc cref="ITrigonometricFunctions{TSelf}.TanPi(TSelf)"/>
-    public static Dual<T> TanPi(Dual<T> x)
-    {
-        T t = T.TanPi(x.Value);
-        return Chain(x, t, T.Pi * (T.One + (t * t)));
-    }
+    public static Dual<T> TanPi(Dual<T> x) => Apply(x, ElementaryRules<T>.TanPi(x.Value));
 }

@@ -291,6 +291,19 @@ public readonly partial struct Dual<T>
     /// <summary>The tangent made NaN where it is non-zero (an undefined direction).</summary>
     private static Dual<T> UndefinedDirection(Dual<T> x, T value) => new(value, StructuralZero.IsZero(x.Epsilon) ? T.Zero : T.NaN);
 
+    /// <summary>Applies an elementary function's rule (value and slope) in the form its point asks for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Dual<T> Apply(Dual<T> x, UnaryRule<T> rule) => rule.Point switch
+    {
+        RulePoint.Smooth => Chain(x, rule.Value, rule.Slope),
+        RulePoint.InfiniteSlope => ChainAtSingularity(x, rule.Value, rule.Slope),
+        _ => new(rule.Value, T.NaN),
+    };
+
+    /// <summary>Applies an elementary function of two arguments (value and first partials).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Dual<T> Apply(Dual<T> x, Dual<T> y, BinaryRule<T> rule) => Chain(x, y, rule.Value, rule.Fx, rule.Fy);
+
     //
     // Object overrides
     //

@@ -9,79 +9,39 @@ public readonly partial struct HyperDual<T>
     // IExponentialFunctions
     //
 
-    // exp(a + h) ≈ exp(a) + exp(a)h;  f'' = exp(a)
-
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp(TSelf)"/>
-    public static HyperDual<T> Exp(HyperDual<T> x)
-    {
-        T e = T.Exp(x.Value);
-        return Chain(x, e, e, e);
-    }
-
-    // 10^(a + h) ≈ 10^a + ln10·10^a h;  f'' = ln²10·10^a
+    public static HyperDual<T> Exp(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Exp(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp10(TSelf)"/>
-    public static HyperDual<T> Exp10(HyperDual<T> x)
-    {
-        T p = T.Exp10(x.Value);
-        T df = ScalarConstants<T>.Ln10 * p;
-        return Chain(x, p, df, ScalarConstants<T>.Ln10 * df);
-    }
-
-    // 10^(a + h) − 1 ≈ (10^a − 1) + ln10·10^a h;  f'' = ln²10·10^a
+    public static HyperDual<T> Exp10(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Exp10(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp10M1(TSelf)"/>
-    public static HyperDual<T> Exp10M1(HyperDual<T> x)
-    {
-        T df = ScalarConstants<T>.Ln10 * T.Exp10(x.Value);
-        return Chain(x, T.Exp10M1(x.Value), df, ScalarConstants<T>.Ln10 * df);
-    }
-
-    // 2^(a + h) ≈ 2^a + ln2·2^a h;  f'' = ln²2·2^a
+    public static HyperDual<T> Exp10M1(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Exp10M1(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp2(TSelf)"/>
-    public static HyperDual<T> Exp2(HyperDual<T> x)
-    {
-        T p = T.Exp2(x.Value);
-        T df = ScalarConstants<T>.Ln2 * p;
-        return Chain(x, p, df, ScalarConstants<T>.Ln2 * df);
-    }
-
-    // 2^(a + h) − 1 ≈ (2^a − 1) + ln2·2^a h;  f'' = ln²2·2^a
+    public static HyperDual<T> Exp2(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Exp2(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp2M1(TSelf)"/>
-    public static HyperDual<T> Exp2M1(HyperDual<T> x)
-    {
-        T df = ScalarConstants<T>.Ln2 * T.Exp2(x.Value);
-        return Chain(x, T.Exp2M1(x.Value), df, ScalarConstants<T>.Ln2 * df);
-    }
-
-    // expm1(a + h) ≈ expm1(a) + exp(a)h;  f'' = exp(a)
+    public static HyperDual<T> Exp2M1(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Exp2M1(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.ExpM1(TSelf)"/>
-    public static HyperDual<T> ExpM1(HyperDual<T> x)
-    {
-        T e = T.Exp(x.Value);
-        return Chain(x, T.ExpM1(x.Value), e, e);
-    }
+    public static HyperDual<T> ExpM1(HyperDual<T> x) => Apply(x, ElementaryRules<T>.ExpM1(x.Value));
 
     //
     // ILogarithmicFunctions
     //
-
-    // log(a + h) ≈ log(a) + h/a;  f'' = −1/a²
 
     /// <summary>The natural logarithm.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x &gt; 0: the rule above.</item>
+    /// <item>x &gt; 0: the rule <see cref="ElementaryRules{T}.Log"/>.</item>
     /// <item>x = 0: value −∞, slope ±∞ (sign of the zero), curvature −∞, applied where the tangent is non-zero.</item>
     /// <item>x &lt; 0 or NaN: every part NaN.</item>
     /// </list>
     /// </remarks>
-    public static HyperDual<T> Log(HyperDual<T> x) => LogarithmRule(x, x.Value, T.Log(x.Value), T.One);
+    public static HyperDual<T> Log(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Log(x.Value));
 
     /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>.</summary>
     /// <param name="x">The argument.</param>
@@ -108,77 +68,41 @@ public readonly partial struct HyperDual<T>
         {
             // Case 2.
             T lnBase = T.Log(newBase.Value);
-            return WithValue(LogarithmRule(x, x.Value, value, lnBase), value);
+            return WithValue(Apply(x, ElementaryRules<T>.Logarithm(x.Value, value, lnBase)), value);
         }
 
         // Case 3.
         return WithValue(Log(x) / Log(newBase), value);
     }
 
-    // log10(a + h) ≈ log10(a) + h/(a ln10);  f'' = −1/(a² ln10)
-
     /// <summary>The base-10 logarithm; the cases of <see cref="Log(HyperDual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀ x with its derivatives.</returns>
-    public static HyperDual<T> Log10(HyperDual<T> x) => LogarithmRule(x, x.Value, T.Log10(x.Value), ScalarConstants<T>.Ln10);
-
-    // log10(1 + a + h) ≈ log10(1 + a) + h/((1 + a) ln10);  f'' = −1/((1 + a)² ln10)
+    public static HyperDual<T> Log10(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Log10(x.Value));
 
     /// <summary><c>log₁₀(x + 1)</c>; the cases of <see cref="Log(HyperDual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀(1 + x) with its derivatives.</returns>
-    public static HyperDual<T> Log10P1(HyperDual<T> x) => LogarithmRule(x, x.Value + T.One, T.Log10P1(x.Value), ScalarConstants<T>.Ln10);
-
-    // log2(a + h) ≈ log2(a) + h/(a ln2);  f'' = −1/(a² ln2)
+    public static HyperDual<T> Log10P1(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Log10P1(x.Value));
 
     /// <summary>The base-2 logarithm; the cases of <see cref="Log(HyperDual{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂ x with its derivatives.</returns>
-    public static HyperDual<T> Log2(HyperDual<T> x) => LogarithmRule(x, x.Value, T.Log2(x.Value), ScalarConstants<T>.Ln2);
-
-    // log2(1 + a + h) ≈ log2(1 + a) + h/((1 + a) ln2);  f'' = −1/((1 + a)² ln2)
+    public static HyperDual<T> Log2(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Log2(x.Value));
 
     /// <summary><c>log₂(x + 1)</c>; the cases of <see cref="Log(HyperDual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂(1 + x) with its derivatives.</returns>
-    public static HyperDual<T> Log2P1(HyperDual<T> x) => LogarithmRule(x, x.Value + T.One, T.Log2P1(x.Value), ScalarConstants<T>.Ln2);
-
-    // log1p(a + h) ≈ log1p(a) + h/(1 + a);  f'' = −1/(1 + a)²
+    public static HyperDual<T> Log2P1(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Log2P1(x.Value));
 
     /// <summary><c>ln(x + 1)</c>; the cases of <see cref="Log(HyperDual{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln(1 + x) with its derivatives.</returns>
-    public static HyperDual<T> LogP1(HyperDual<T> x) => LogarithmRule(x, x.Value + T.One, T.LogP1(x.Value), T.One);
-
-    /// <summary>
-    /// The rule shared by the logarithms: value <paramref name="f"/>, slope 1/(<paramref name="argument"/>·<paramref name="scale"/>),
-    /// curvature −slope/argument; with the cases of <see cref="Log(HyperDual{T})"/>.
-    /// </summary>
-    private static HyperDual<T> LogarithmRule(HyperDual<T> x, T argument, T f, T scale)
-    {
-        T df = T.One / (argument * scale);
-        T d2f = -df / argument;
-        if (argument > T.Zero)
-        {
-            // Case 1: inside the domain.
-            return Chain(x, f, df, d2f);
-        }
-
-        if (T.IsZero(argument))
-        {
-            // Case 2: at the boundary, slope ±∞ and curvature −∞.
-            return ChainAtSingularity(x, f, df, T.NegativeInfinity);
-        }
-
-        // Case 3: outside the domain (or NaN).
-        return new(T.NaN, T.NaN, T.NaN, T.NaN);
-    }
+    public static HyperDual<T> LogP1(HyperDual<T> x) => Apply(x, ElementaryRules<T>.LogP1(x.Value));
 
     //
     // IPowerFunctions
     //
-
-    // x^y: ∂x = y·x^(y−1), ∂y = x^y ln x, ∂xx = y(y−1)x^(y−2), ∂xy = x^(y−1)(1 + y ln x), ∂yy = x^y ln²x
 
     /// <summary><paramref name="x"/> raised to the power <paramref name="y"/>; both may carry perturbations.</summary>
     /// <param name="x">The base.</param>
@@ -205,96 +129,38 @@ public readonly partial struct HyperDual<T>
         T a = x.Value;
         T p = y.Value;
         T f = T.Pow(a, p);
-        if (y.IsConstant)
+        return ElementaryRules<T>.PowerCaseOf(a, p, x.IsConstant, y.IsConstant) switch
         {
-            // Case 1: constant exponent, power rule.
-            return PowerRule(x, a, p, f);
-        }
-
-        if (x.IsConstant)
-        {
-            if (a > T.Zero)
-            {
-                // Case 2: exponential rule.
-                T ln = T.Log(a);
-                T df = f * ln;
-                return Chain(y, f, df, df * ln);
-            }
-
-            if (T.IsZero(a) && p > T.Zero)
-            {
-                // Case 3: 0^y ≡ 0 for y > 0.
-                return new(f, T.Zero, T.Zero, T.Zero);
-            }
-
-            // Case 3 (y ≤ 0) and case 4: undefined direction.
-            return UndefinedDirection(y, f);
-        }
-
-        if (a > T.Zero)
-        {
-            // Case 5: both vary, x > 0.
-            T ln = T.Log(a);
-            T powMinus1 = T.Pow(a, p - T.One);
-            T fx = p * powMinus1;
-            T fy = f * ln;
-            T fxx = p * (p - T.One) * T.Pow(a, p - ScalarConstants<T>.Two);
-            T fxy = powMinus1 * (T.One + (p * ln));
-            return Chain(x, y, f, fx, fy, fxx, fxy, fy * ln);
-        }
-
-        // Case 6: both vary, x ≤ 0.
-        return new(f, T.NaN, T.NaN, T.NaN);
+            PowerCase.ConstantExponent => Apply(x, ElementaryRules<T>.Power(a, p, f)),
+            PowerCase.ExponentOnPositiveBase => Apply(y, ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f)),
+            PowerCase.ZeroBase => new(f, T.Zero, T.Zero, T.Zero),
+            PowerCase.UndefinedInExponent => UndefinedDirection(y, f),
+            PowerCase.BothVary => Apply(x, y, ElementaryRules<T>.PowerOfBoth(a, p, f)),
+            _ => new(f, T.NaN, T.NaN, T.NaN),
+        };
     }
 
     /// <summary>Raises a hyper-dual number to a constant power (case 1 of <see cref="Pow(HyperDual{T}, HyperDual{T})"/>).</summary>
     /// <param name="x">The base.</param>
     /// <param name="y">The constant exponent.</param>
     /// <returns>x^y with its derivatives.</returns>
-    public static HyperDual<T> Pow(HyperDual<T> x, T y) => PowerRule(x, x.Value, y, T.Pow(x.Value, y));
-
-    // (a + h)^p ≈ a^p + p·a^(p−1)h;  f'' = p(p − 1)a^(p−2)
-
-    /// <summary>The power rule with the guards of case 1 of <see cref="Pow(HyperDual{T}, HyperDual{T})"/>.</summary>
-    private static HyperDual<T> PowerRule(HyperDual<T> x, T a, T p, T f)
-    {
-        T df = T.IsZero(p) ? T.Zero : p * T.Pow(a, p - T.One);
-        T d2f = T.IsZero(p) || p == T.One ? T.Zero : p * (p - T.One) * T.Pow(a, p - ScalarConstants<T>.Two);
-        return T.IsZero(a) ? ChainAtSingularity(x, f, df, d2f) : Chain(x, f, df, d2f);
-    }
+    public static HyperDual<T> Pow(HyperDual<T> x, T y) => Apply(x, ElementaryRules<T>.Power(x.Value, y, T.Pow(x.Value, y)));
 
     //
     // IRootFunctions
     //
-
-    // cbrt(a + h) ≈ cbrt(a) + h/(3 cbrt(a)²);  f'' = −2/(9 a cbrt(a)²)
 
     /// <summary>The cube root.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>∛x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x ≠ 0: the rule above (valid for negative x too).</item>
+    /// <item>x ≠ 0: the rule <see cref="ElementaryRules{T}.Cbrt"/> (valid for negative x too).</item>
     /// <item>x = 0: value 0, slope +∞, curvature −∞ for +0 and +∞ for −0 (the one-sided limit from the side
     /// of the zero's sign), applied only where the tangent is non-zero.</item>
     /// </list>
     /// </remarks>
-    public static HyperDual<T> Cbrt(HyperDual<T> x)
-    {
-        T r = T.Cbrt(x.Value);
-        if (T.IsZero(x.Value))
-        {
-            // Case 2: vertical tangent at 0.
-            return ChainAtSingularity(x, r, T.PositiveInfinity, T.IsNegative(x.Value) ? T.PositiveInfinity : T.NegativeInfinity);
-        }
-
-        // Case 1.
-        T df = T.One / (ScalarConstants<T>.Three * r * r);
-        T d2f = -(df + df) / (ScalarConstants<T>.Three * x.Value);
-        return Chain(x, r, df, d2f);
-    }
-
-    // hypot(x, y) = h: ∂x = x/h, ∂y = y/h, ∂xx = y²/h³, ∂xy = −xy/h³, ∂yy = x²/h³
+    public static HyperDual<T> Cbrt(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Cbrt(x.Value));
 
     /// <summary>The Euclidean norm of (x, y), <c>√(x² + y²)</c>, computed without undue overflow.</summary>
     /// <param name="x">The first coordinate.</param>
@@ -317,13 +183,8 @@ public readonly partial struct HyperDual<T>
         }
 
         // Case 1.
-        T u = x.Value / h;
-        T v = y.Value / h;
-        T inverse = T.One / h;
-        return Chain(x, y, h, u, v, v * v * inverse, -u * v * inverse, u * u * inverse);
+        return Apply(x, y, ElementaryRules<T>.Hypot(x.Value, y.Value, h));
     }
-
-    // rootn(a + h, n) ≈ rootn(a, n) + rootn(a, n)/(n a) h;  f'' = f'·(1 − n)/(n a)
 
     /// <summary>The n-th root, <c>x^(1/n)</c>.</summary>
     /// <param name="x">The argument.</param>
@@ -331,67 +192,24 @@ public readonly partial struct HyperDual<T>
     /// <returns>The n-th root with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x ≠ 0: the rule above (negative x with odd n included).</item>
+    /// <item>x ≠ 0: the rule <see cref="ElementaryRules{T}.RootN"/> (negative x with odd n included).</item>
     /// <item>n = 1: the identity.</item>
     /// <item>x = 0, n ≠ 1: the one-sided limits from x → 0⁺ (f' = +∞, f'' = −∞ for n &gt; 1; f' = −∞,
     /// f'' = +∞ for n &lt; 0), applied only where the tangent is non-zero. n = 0 gives NaN throughout.</item>
     /// </list>
     /// </remarks>
-    public static HyperDual<T> RootN(HyperDual<T> x, int n)
-    {
-        if (n == 1)
-        {
-            // Case 2.
-            return x;
-        }
-
-        T f = T.RootN(x.Value, n);
-        if (n == 0)
-        {
-            return new(f, T.NaN, T.NaN, T.NaN);
-        }
-
-        if (T.IsZero(x.Value))
-        {
-            // Case 3.
-            return n > 1
-                ? ChainAtSingularity(x, f, T.PositiveInfinity, T.NegativeInfinity)
-                : ChainAtSingularity(x, f, T.NegativeInfinity, T.PositiveInfinity);
-        }
-
-        // Case 1.
-        T degree = T.CreateChecked(n);
-        T na = degree * x.Value;
-        T df = f / na;
-        T d2f = df * (T.One - degree) / na;
-        return Chain(x, f, df, d2f);
-    }
-
-    // sqrt(a + h) ≈ sqrt(a) + h/(2 sqrt(a));  f'' = −1/(4 a sqrt(a))
+    public static HyperDual<T> RootN(HyperDual<T> x, int n) => n == 1 ? x : Apply(x, ElementaryRules<T>.RootN(x.Value, n));
 
     /// <summary>The square root.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>√x with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>x &gt; 0: the rule above.</item>
+    /// <item>x &gt; 0: the rule <see cref="ElementaryRules{T}.Sqrt"/>.</item>
     /// <item>x = 0: value 0, slope +∞, curvature −∞ (the one-sided limits), applied only where the tangent
     /// is non-zero.</item>
     /// <item>x &lt; 0: NaN throughout.</item>
     /// </list>
     /// </remarks>
-    public static HyperDual<T> Sqrt(HyperDual<T> x)
-    {
-        T s = T.Sqrt(x.Value);
-        if (T.IsZero(x.Value))
-        {
-            // Case 2: vertical tangent at 0.
-            return ChainAtSingularity(x, s, T.PositiveInfinity, T.NegativeInfinity);
-        }
-
-        // Cases 1 and 3 (a NaN root makes every part NaN).
-        T df = ScalarConstants<T>.Half / s;
-        T d2f = -df * ScalarConstants<T>.Half / x.Value;
-        return Chain(x, s, df, d2f);
-    }
+    public static HyperDual<T> Sqrt(HyperDual<T> x) => Apply(x, ElementaryRules<T>.Sqrt(x.Value));
 }

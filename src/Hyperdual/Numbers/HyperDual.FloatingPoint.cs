@@ -103,15 +103,13 @@ public readonly partial struct HyperDual<T>
     // IFloatingPointIeee754
     //
 
-    // atan2(y, x): ∂y = x/r, ∂x = −y/r, ∂yy = −2xy/r², ∂xx = 2xy/r², ∂xy = (y² − x²)/r², r = x² + y²
-
     /// <summary>The angle of the point (x, y), <c>atan2(y, x)</c>.</summary>
     /// <param name="y">The second coordinate.</param>
     /// <param name="x">The first coordinate.</param>
     /// <returns>The angle with its derivatives.</returns>
     /// <remarks>
     /// <list type="number">
-    /// <item>(x, y) ≠ (0, 0): the rule above.</item>
+    /// <item>(x, y) ≠ (0, 0): the rule <see cref="ElementaryRules{T}.Atan2"/>.</item>
     /// <item>x = y = 0: the value is <c>T.Atan2(y, x)</c>; the angle has no derivative at the origin, so a
     /// perturbation part is NaN where either argument's tangent is non-zero and 0 where both are zero.</item>
     /// </list>
@@ -135,14 +133,8 @@ public readonly partial struct HyperDual<T>
             return UndefinedDirection(moved, f);
         }
 
-        // Case 1, with the unit vector (c, s) = (x, y)/h so that x² + y² cannot underflow or overflow:
-        // ∂y = c/h, ∂x = −s/h, ∂yy = −2cs/h², ∂xx = 2cs/h², ∂xy = (s² − c²)/h².
-        T c = x.Value / h;
-        T s = y.Value / h;
-        T inverse = scale / h;
-        T inverse2 = inverse / h;
-        T cs2 = (c + c) * s;
-        return Chain(y, x, f, c * inverse, -s * inverse, -cs2 * inverse2, ((s * s) - (c * c)) * inverse2, cs2 * inverse2);
+        // Case 1.
+        return Apply(y, x, ElementaryRules<T>.Atan2(y.Value, x.Value, f, scale, h));
 
         static T Either(T first, T second) => StructuralZero.IsZero(first) && StructuralZero.IsZero(second) ? T.Zero : T.One;
     }

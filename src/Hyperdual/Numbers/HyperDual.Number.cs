@@ -53,28 +53,12 @@ public readonly partial struct HyperDual<T>
     /// </list>
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="min"/> is greater than <paramref name="max"/>.</exception>
-    public static HyperDual<T> Clamp(HyperDual<T> value, HyperDual<T> min, HyperDual<T> max)
+    public static HyperDual<T> Clamp(HyperDual<T> value, HyperDual<T> min, HyperDual<T> max) => SelectionRules<T>.Clamp(value.Value, min.Value, max.Value) switch
     {
-        if (min.Value > max.Value)
-        {
-            throw new ArgumentException($"The lower bound {min.Value} is greater than the upper bound {max.Value}.", nameof(min));
-        }
-
-        if (value.Value < min.Value)
-        {
-            // Case 2, below.
-            return min;
-        }
-
-        if (value.Value > max.Value)
-        {
-            // Case 2, above.
-            return max;
-        }
-
-        // Cases 1, 3 and 4.
-        return value;
-    }
+        ClampChoice.LowerBound => min,
+        ClampChoice.UpperBound => max,
+        _ => value,
+    };
 
     /// <summary>As <see cref="Clamp"/>.</summary>
     /// <param name="value">The number to clamp.</param>
@@ -155,28 +139,16 @@ public readonly partial struct HyperDual<T>
     public static int Sign(HyperDual<T> value) => T.Sign(value.Value);
 
     /// <summary>The argument whose value <paramref name="result"/> is, or the tie rule of <see cref="Max"/>.</summary>
-    private static HyperDual<T> Select(HyperDual<T> x, HyperDual<T> y, T result)
+    private static HyperDual<T> Select(HyperDual<T> x, HyperDual<T> y, T result) => SelectionRules<T>.Select(x.Value, y.Value, result) switch
     {
-        if (x.Value == y.Value)
-        {
-            // Case 2: a tie.
-            T half = ScalarConstants<T>.Half;
-            return new(
+        Selection.First => x,
+        Selection.Second => y,
+        _ => new(
                 result,
-                half * (x.Epsilon1 + y.Epsilon1),
-                half * (x.Epsilon2 + y.Epsilon2),
-                half * (x.Epsilon12 + y.Epsilon12));
-        }
-
-        if (T.IsNaN(result))
-        {
-            // Case 3.
-            return T.IsNaN(x.Value) ? x : y;
-        }
-
-        // Cases 1 and 3 (a number chosen over NaN).
-        return result == x.Value ? x : y;
-    }
+                ScalarConstants<T>.Half * (x.Epsilon1 + y.Epsilon1),
+                ScalarConstants<T>.Half * (x.Epsilon2 + y.Epsilon2),
+                ScalarConstants<T>.Half * (x.Epsilon12 + y.Epsilon12)),
+    };
 
     //
     // INumberBase

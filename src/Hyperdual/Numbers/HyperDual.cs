@@ -362,6 +362,20 @@ public readonly partial struct HyperDual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static HyperDual<T> WithValue(HyperDual<T> x, T value) => new(value, x.Epsilon1, x.Epsilon2, x.Epsilon12);
 
+    /// <summary>Applies an elementary function's rule (value, slope, curvature) in the form its point asks for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static HyperDual<T> Apply(HyperDual<T> x, UnaryRule<T> rule) => rule.Point switch
+    {
+        RulePoint.Smooth => Chain(x, rule.Value, rule.Slope, rule.Curvature),
+        RulePoint.InfiniteSlope => ChainAtSingularity(x, rule.Value, rule.Slope, rule.Curvature),
+        _ => new(rule.Value, T.NaN, T.NaN, T.NaN),
+    };
+
+    /// <summary>Applies an elementary function of two arguments (value and partials to second order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static HyperDual<T> Apply(HyperDual<T> x, HyperDual<T> y, BinaryRule<T> rule)
+        => Chain(x, y, rule.Value, rule.Fx, rule.Fy, rule.Fxx, rule.Fxy, rule.Fyy);
+
     /// <summary>The perturbation parts made NaN where they are non-zero (an undefined direction).</summary>
     private static HyperDual<T> UndefinedDirection(HyperDual<T> x, T value)
         => new(

@@ -11,59 +11,33 @@ public readonly partial struct Adjoint<T>
     // IExponentialFunctions
     //
 
-    // exp(a + h) ≈ exp(a) + exp(a)h
-
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp(TSelf)"/>
-    public static Adjoint<T> Exp(Adjoint<T> x)
-    {
-        T e = T.Exp(x.Value);
-        return Chain(x, e, e);
-    }
-
-    // 10^(a + h) ≈ 10^a + ln10·10^a h
+    public static Adjoint<T> Exp(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Exp(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp10(TSelf)"/>
-    public static Adjoint<T> Exp10(Adjoint<T> x)
-    {
-        T p = T.Exp10(x.Value);
-        return Chain(x, p, ScalarConstants<T>.Ln10 * p);
-    }
-
-    // 10^(a + h) − 1 ≈ (10^a − 1) + ln10·10^a h
+    public static Adjoint<T> Exp10(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Exp10(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp10M1(TSelf)"/>
-    public static Adjoint<T> Exp10M1(Adjoint<T> x) => Chain(x, T.Exp10M1(x.Value), ScalarConstants<T>.Ln10 * T.Exp10(x.Value));
-
-    // 2^(a + h) ≈ 2^a + ln2·2^a h
+    public static Adjoint<T> Exp10M1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Exp10M1(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp2(TSelf)"/>
-    public static Adjoint<T> Exp2(Adjoint<T> x)
-    {
-        T p = T.Exp2(x.Value);
-        return Chain(x, p, ScalarConstants<T>.Ln2 * p);
-    }
-
-    // 2^(a + h) − 1 ≈ (2^a − 1) + ln2·2^a h
+    public static Adjoint<T> Exp2(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Exp2(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.Exp2M1(TSelf)"/>
-    public static Adjoint<T> Exp2M1(Adjoint<T> x) => Chain(x, T.Exp2M1(x.Value), ScalarConstants<T>.Ln2 * T.Exp2(x.Value));
-
-    // expm1(a + h) ≈ expm1(a) + exp(a)h
+    public static Adjoint<T> Exp2M1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Exp2M1(x.Value));
 
     /// <inheritdoc cref="IExponentialFunctions{TSelf}.ExpM1(TSelf)"/>
-    public static Adjoint<T> ExpM1(Adjoint<T> x) => Chain(x, T.ExpM1(x.Value), T.Exp(x.Value));
+    public static Adjoint<T> ExpM1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.ExpM1(x.Value));
 
     //
     // ILogarithmicFunctions
     //
 
-    // log(a + h) ≈ log(a) + h/a
-
     /// <summary>The natural logarithm; cases as for <see cref="HyperDual{T}.Log(HyperDual{T})"/>
     /// (x &gt; 0; x = 0 records slope ±∞; x &lt; 0 gives NaN).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln x with its derivative.</returns>
-    public static Adjoint<T> Log(Adjoint<T> x) => LogarithmRule(x, x.Value, T.Log(x.Value), T.One);
+    public static Adjoint<T> Log(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log(x.Value));
 
     /// <summary>The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln base</c>;
     /// cases as for <see cref="HyperDual{T}.Log(HyperDual{T}, HyperDual{T})"/>.</summary>
@@ -82,73 +56,41 @@ public readonly partial struct Adjoint<T>
         if (newBase.IsConstant)
         {
             // Case 2.
-            return LogarithmRule(x, x.Value, value, T.Log(newBase.Value)).WithValue(value);
+            return Apply(x, ElementaryRules<T>.Logarithm(x.Value, value, T.Log(newBase.Value))).WithValue(value);
         }
 
         // Case 3.
         return (Log(x) / Log(newBase)).WithValue(value);
     }
 
-    // log10(a + h) ≈ log10(a) + h/(a ln10)
-
     /// <summary>The base-10 logarithm; the cases of <see cref="Log(Adjoint{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀ x with its derivative.</returns>
-    public static Adjoint<T> Log10(Adjoint<T> x) => LogarithmRule(x, x.Value, T.Log10(x.Value), ScalarConstants<T>.Ln10);
-
-    // log10(1 + a + h) ≈ log10(1 + a) + h/((1 + a) ln10)
+    public static Adjoint<T> Log10(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log10(x.Value));
 
     /// <summary><c>log₁₀(x + 1)</c>; the cases of <see cref="Log(Adjoint{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₁₀(1 + x) with its derivative.</returns>
-    public static Adjoint<T> Log10P1(Adjoint<T> x) => LogarithmRule(x, x.Value + T.One, T.Log10P1(x.Value), ScalarConstants<T>.Ln10);
-
-    // log2(a + h) ≈ log2(a) + h/(a ln2)
+    public static Adjoint<T> Log10P1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log10P1(x.Value));
 
     /// <summary>The base-2 logarithm; the cases of <see cref="Log(Adjoint{T})"/> apply.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂ x with its derivative.</returns>
-    public static Adjoint<T> Log2(Adjoint<T> x) => LogarithmRule(x, x.Value, T.Log2(x.Value), ScalarConstants<T>.Ln2);
-
-    // log2(1 + a + h) ≈ log2(1 + a) + h/((1 + a) ln2)
+    public static Adjoint<T> Log2(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log2(x.Value));
 
     /// <summary><c>log₂(x + 1)</c>; the cases of <see cref="Log(Adjoint{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>log₂(1 + x) with its derivative.</returns>
-    public static Adjoint<T> Log2P1(Adjoint<T> x) => LogarithmRule(x, x.Value + T.One, T.Log2P1(x.Value), ScalarConstants<T>.Ln2);
-
-    // log1p(a + h) ≈ log1p(a) + h/(1 + a)
+    public static Adjoint<T> Log2P1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Log2P1(x.Value));
 
     /// <summary><c>ln(x + 1)</c>; the cases of <see cref="Log(Adjoint{T})"/> apply at 1 + x.</summary>
     /// <param name="x">The argument.</param>
     /// <returns>ln(1 + x) with its derivative.</returns>
-    public static Adjoint<T> LogP1(Adjoint<T> x) => LogarithmRule(x, x.Value + T.One, T.LogP1(x.Value), T.One);
-
-    /// <summary>The rule shared by the logarithms: slope 1/(argument·scale), with the cases of <see cref="Log(Adjoint{T})"/>.</summary>
-    private static Adjoint<T> LogarithmRule(Adjoint<T> x, T argument, T f, T scale)
-    {
-        T df = T.One / (argument * scale);
-        if (argument > T.Zero)
-        {
-            // Case 1: inside the domain.
-            return Chain(x, f, df);
-        }
-
-        if (T.IsZero(argument))
-        {
-            // Case 2: at the boundary, slope ±∞.
-            return Chain(x, f, df);
-        }
-
-        // Case 3: outside the domain (or NaN).
-        return UndefinedDirection(x, T.NaN);
-    }
+    public static Adjoint<T> LogP1(Adjoint<T> x) => Apply(x, ElementaryRules<T>.LogP1(x.Value));
 
     //
     // IPowerFunctions
     //
-
-    // ∂(x^y)/∂x = y·x^(y−1), ∂(x^y)/∂y = x^y ln x
 
     /// <summary><paramref name="x"/> raised to the power <paramref name="y"/>; both may be variables.</summary>
     /// <param name="x">The base.</param>
@@ -176,27 +118,18 @@ public readonly partial struct Adjoint<T>
         if (y.IsConstant)
         {
             // Case 1: constant exponent, power rule.
-            return PowerRule(x, a, p, f);
+            return Apply(x, ElementaryRules<T>.Power(a, p, f));
         }
 
-        T fy;
-        if (a > T.Zero)
+        // The partial in y is the one-variable rule of cases 2 to 4, x held fixed.
+        T fy = ElementaryRules<T>.PowerCaseOf(a, p, baseIsConstant: true, exponentIsConstant: false) switch
         {
-            // Case 2 (case 5 when x varies too): exponential rule.
-            fy = f * T.Log(a);
-        }
-        else if (T.IsZero(a) && p > T.Zero)
-        {
-            // Case 3: 0^y ≡ 0 for y > 0.
-            fy = T.Zero;
-        }
-        else
-        {
-            // Case 3 (y ≤ 0) and case 4: undefined direction.
-            fy = T.NaN;
-        }
+            PowerCase.ExponentOnPositiveBase => ElementaryRules<T>.ExponentOnConstantBase(T.Log(a), f).Slope,
+            PowerCase.ZeroBase => T.Zero,
+            _ => T.NaN,
+        };
 
-        T fx = x.IsConstant ? T.Zero : PowerSlope(a, p);
+        T fx = x.IsConstant ? T.Zero : ElementaryRules<T>.Power(a, p, f).Slope;
         return Chain(x, y, f, fx, fy);
     }
 
@@ -204,37 +137,16 @@ public readonly partial struct Adjoint<T>
     /// <param name="x">The base.</param>
     /// <param name="y">The constant exponent.</param>
     /// <returns>x^y with its derivative.</returns>
-    public static Adjoint<T> Pow(Adjoint<T> x, T y) => PowerRule(x, x.Value, y, T.Pow(x.Value, y));
-
-    // (a + h)^p ≈ a^p + p·a^(p−1)h
-
-    /// <summary>The power rule with the guards of case 1.</summary>
-    private static Adjoint<T> PowerRule(Adjoint<T> x, T a, T p, T f) => Chain(x, f, PowerSlope(a, p));
-
-    /// <summary>p·a^(p−1), and 0 when p = 0.</summary>
-    private static T PowerSlope(T a, T p) => T.IsZero(p) ? T.Zero : p * T.Pow(a, p - T.One);
+    public static Adjoint<T> Pow(Adjoint<T> x, T y) => Apply(x, ElementaryRules<T>.Power(x.Value, y, T.Pow(x.Value, y)));
 
     //
     // IRootFunctions
     //
 
-    // cbrt(a + h) ≈ cbrt(a) + h/(3 cbrt(a)²)
-
     /// <summary>The cube root; at 0 the recorded slope is +∞ (case 2).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>∛x with its derivative.</returns>
-    public static Adjoint<T> Cbrt(Adjoint<T> x)
-    {
-        T r = T.Cbrt(x.Value);
-        if (T.IsZero(x.Value))
-        {
-            // Case 2: vertical tangent at 0.
-            return Chain(x, r, T.PositiveInfinity);
-        }
-
-        // Case 1.
-        return Chain(x, r, T.One / (ScalarConstants<T>.Three * r * r));
-    }
+    public static Adjoint<T> Cbrt(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Cbrt(x.Value));
 
     /// <summary>The Euclidean norm of (x, y), <c>√(x² + y²)</c>.</summary>
     /// <param name="x">The first coordinate.</param>
@@ -258,56 +170,19 @@ public readonly partial struct Adjoint<T>
         }
 
         // Case 1.
-        return Chain(x, y, h, x.Value / h, y.Value / h);
+        return Apply(x, y, ElementaryRules<T>.Hypot(x.Value, y.Value, h));
     }
-
-    // rootn(a + h, n) ≈ rootn(a, n) + rootn(a, n)/(n a) h
 
     /// <summary>The n-th root; cases as for <see cref="HyperDual{T}.RootN"/>.</summary>
     /// <param name="x">The argument.</param>
     /// <param name="n">The degree of the root.</param>
     /// <returns>The n-th root with its derivative.</returns>
-    public static Adjoint<T> RootN(Adjoint<T> x, int n)
-    {
-        if (n == 1)
-        {
-            // Case 2.
-            return x;
-        }
-
-        T f = T.RootN(x.Value, n);
-        if (n == 0)
-        {
-            return UndefinedDirection(x, f);
-        }
-
-        if (T.IsZero(x.Value))
-        {
-            // Case 3.
-            return Chain(x, f, n > 1 ? T.PositiveInfinity : T.NegativeInfinity);
-        }
-
-        // Case 1.
-        return Chain(x, f, f / (T.CreateChecked(n) * x.Value));
-    }
-
-    // sqrt(a + h) ≈ sqrt(a) + h/(2 sqrt(a))
+    public static Adjoint<T> RootN(Adjoint<T> x, int n) => n == 1 ? x : Apply(x, ElementaryRules<T>.RootN(x.Value, n));
 
     /// <summary>The square root; cases as for <see cref="HyperDual{T}.Sqrt"/> (slope +∞ at 0 where the
     /// adjoint is non-zero; NaN below 0).</summary>
     /// <param name="x">The argument.</param>
     /// <returns>√x with its derivative.</returns>
-    public static Adjoint<T> Sqrt(Adjoint<T> x)
-    {
-        T s = T.Sqrt(x.Value);
-        if (T.IsZero(x.Value))
-        {
-            // Case 2: vertical tangent at 0.
-            return Chain(x, s, T.PositiveInfinity);
-        }
-
-        // Cases 1 and 3.
-        return Chain(x, s, ScalarConstants<T>.Half / s);
-    }
+    public static Adjoint<T> Sqrt(Adjoint<T> x) => Apply(x, ElementaryRules<T>.Sqrt(x.Value));
 
 }

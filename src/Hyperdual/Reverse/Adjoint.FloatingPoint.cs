@@ -103,8 +103,6 @@ public readonly partial struct Adjoint<T>
     // IFloatingPointIeee754
     //
 
-    // atan2(y, x): ∂y = x/r, ∂x = −y/r, r = x² + y²
-
     /// <summary>The angle of the point (x, y), <c>atan2(y, x)</c>.</summary>
     /// <param name="y">The second coordinate.</param>
     /// <param name="x">The first coordinate.</param>
@@ -134,9 +132,8 @@ public readonly partial struct Adjoint<T>
             return Chain(y, x, f, T.NaN, T.NaN);
         }
 
-        // Case 1, with (x, y)/h so that x² + y² cannot underflow or overflow.
-        T inverse = scale / h;
-        return Chain(y, x, f, x.Value / h * inverse, -(y.Value / h) * inverse);
+        // Case 1.
+        return Apply(y, x, ElementaryRules<T>.Atan2(y.Value, x.Value, f, scale, h));
     }
 
     /// <summary>

@@ -361,6 +361,16 @@ public readonly partial struct Adjoint<T>
     /// <summary>The partial made NaN (an undefined direction): NaN wherever the adjoint is non-zero.</summary>
     private static Adjoint<T> UndefinedDirection(Adjoint<T> x, T value) => Chain(x, value, T.NaN);
 
+    /// <summary>Records an elementary function's rule: its value and slope (an infinite slope recorded as it
+    /// is; outside the domain a NaN partial).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Adjoint<T> Apply(Adjoint<T> x, UnaryRule<T> rule)
+        => rule.Point == RulePoint.OutsideDomain ? UndefinedDirection(x, rule.Value) : Chain(x, rule.Value, rule.Slope);
+
+    /// <summary>Records an elementary function of two arguments: its value and first partials.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Adjoint<T> Apply(Adjoint<T> x, Adjoint<T> y, BinaryRule<T> rule) => Chain(x, y, rule.Value, rule.Fx, rule.Fy);
+
     /// <summary>This number's node with another value (the derivative is unchanged).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Adjoint<T> WithValue(T value) => tape is null ? new(value) : new(value, tape, nodeIndex, recording);

@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Hyperdual.Tensors.Ops;
 
-/// <summary>exp(x): σ' = σ'' = eˣ.</summary>
+/// <summary>exp(x): σ' = σ'' = eˣ, by the scalar rule <see cref="ElementaryRules{T}.Exp"/>.</summary>
 public readonly struct ExpFunction : IElementwiseFunction
 {
     /// <inheritdoc/>
@@ -14,9 +14,9 @@ public readonly struct ExpFunction : IElementwiseFunction
     /// <inheritdoc/>
     public void Evaluate<T>(T x, out T value, out T first, out T second) where T : IFloatingPointIeee754<T>
     {
-        T e = T.Exp(x);
-        value = e;
-        first = e;
-        second = e;
+        UnaryRule<T> rule = ElementaryRules<T>.Exp(x);
+        value = rule.Value;
+        first = rule.Slope;
+        second = rule.Curvature;
     }
 }

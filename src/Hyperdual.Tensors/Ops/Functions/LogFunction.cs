@@ -2,7 +2,10 @@ using System.Numerics;
 
 namespace Hyperdual.Tensors.Ops;
 
-/// <summary>log(x): σ' = 1/x, σ'' = −1/x² (NaN for x &lt; 0, −∞ at 0, as <c>Math.Log</c>).</summary>
+/// <summary>
+/// log(x): σ' = 1/x, σ'' = −1/x², by the scalar rule <see cref="ElementaryRules{T}.Log"/> (at 0: value −∞,
+/// slope ±∞, curvature −∞; below 0 every part NaN).
+/// </summary>
 public readonly struct LogFunction : IElementwiseFunction
 {
     /// <inheritdoc/>
@@ -14,9 +17,9 @@ public readonly struct LogFunction : IElementwiseFunction
     /// <inheritdoc/>
     public void Evaluate<T>(T x, out T value, out T first, out T second) where T : IFloatingPointIeee754<T>
     {
-        T r = T.One / x;
-        value = T.Log(x);
-        first = r;
-        second = -(r * r);
+        UnaryRule<T> rule = ElementaryRules<T>.Log(x);
+        value = rule.Value;
+        first = rule.Slope;
+        second = rule.Curvature;
     }
 }
