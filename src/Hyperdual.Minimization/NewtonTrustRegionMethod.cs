@@ -8,7 +8,9 @@ namespace Hyperdual.Minimization;
 /// (Nocedal &amp; Wright, Algorithm 4.1, with the exact subproblem solver <see cref="TrustRegionSubproblem"/>).
 /// </summary>
 /// <remarks>
-/// Radius update: ρ &lt; ¼ → Δ ← ¼‖p‖; ρ &gt; ¾ with the step on the boundary → Δ ← min(2Δ, Δ_max).
+/// Radius update (<see cref="TrustRadius"/>): ρ &lt; ¼ → Δ ← t‖p‖ with t ∈ [0.2, 0.5] from a quadratic fitted
+/// along the failed step (<see cref="TrustRadiusUpdate.Interpolated"/>, the default) or t = ¼
+/// (<see cref="TrustRadiusUpdate.Classic"/>); ρ &gt; ¾ with the step on the boundary → Δ ← min(2Δ, Δ_max).
 /// Accept when ρ &gt; η (<see cref="NewtonTrustRegionOptions.AcceptanceRatio"/>). The gradient test stops
 /// only where the Hessian has no clearly negative eigenvalue, so a start at a saddle point is left along
 /// negative curvature. When both the predicted and the actual reduction are below 1e-14·|f| the ratio is
@@ -90,14 +92,7 @@ internal static class NewtonTrustRegionMethod
                 rho = 1.0;
             }
 
-            if (rho < 0.25)
-            {
-                radius = 0.25 * stepNorm;
-            }
-            else if (rho > 0.75 && step.OnBoundary)
-            {
-                radius = Math.Min(2.0 * radius, options.MaxRadius);
-            }
+            radius = TrustRadius.Next(options.RadiusUpdate, radius, options.MaxRadius, rho, stepNorm, step.OnBoundary, f, VectorOperations.Dot(g, step.Step), candidateValue);
 
             if (rho > options.AcceptanceRatio)
             {
