@@ -1,8 +1,9 @@
 namespace Hyperdual.Minimization;
 
 /// <summary>
-/// Minimisers of an <see cref="IScalarFunction"/> in double precision with exact derivatives from
-/// hyper-dual numbers (no step sizes, no tapes).
+/// Minimisers of an <see cref="IScalarFunction"/> in double precision with exact derivatives (no step sizes):
+/// hyper-dual numbers for the dense Newton method and the forward-mode methods, reverse mode and
+/// forward-over-reverse Hessian-vector products for the matrix-free Newton method.
 /// </summary>
 /// <example>
 /// <code>

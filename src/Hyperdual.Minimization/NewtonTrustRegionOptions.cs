@@ -2,7 +2,7 @@ using Hyperdual.Minimization.TrustRegion;
 
 namespace Hyperdual.Minimization;
 
-/// <summary>Settings of <see cref="Minimizer.NewtonTrustRegion"/>.</summary>
+/// <summary>Settings of <see cref="Minimizer.NewtonTrustRegion"/> and <see cref="Minimizer.NewtonConjugateGradient"/>.</summary>
 public sealed record NewtonTrustRegionOptions
 {
     /// <summary>Maximum number of trust-region iterations (accepted or rejected). Default 1000.</summary>
@@ -31,8 +31,8 @@ public sealed record NewtonTrustRegionOptions
 
     /// <summary>
     /// How the radius shrinks after a poor step. Default <see cref="TrustRadiusUpdate.Interpolated"/> (100-D chained
-    /// Rosenbrock from the standard start: 159 iterations against 359, 115 of them rejected, with
-    /// <see cref="TrustRadiusUpdate.Classic"/>, to ‖∇f‖ ≤ 1e-5).
+    /// Rosenbrock from the standard start to ‖∇f‖ ≤ 1e-5: 159 iterations, 4 rejected, against 359 and 115 with
+    /// <see cref="TrustRadiusUpdate.Classic"/>).
     /// </summary>
     public TrustRadiusUpdate RadiusUpdate { get; init; } = TrustRadiusUpdate.Interpolated;
 
