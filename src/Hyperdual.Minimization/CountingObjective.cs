@@ -1,16 +1,28 @@
 namespace Hyperdual.Minimization;
 
 /// <summary>
-/// An <see cref="IScalarFunction"/> with its exact derivatives from <see cref="Derivatives"/>, counting
-/// plain-value and derivative evaluations for the result.
+/// An <see cref="IScalarFunction"/> with its exact derivatives from <see cref="Derivatives"/> and
+/// <see cref="ReverseDerivatives"/>, counting plain-value, derivative and Hessian-vector-product evaluations for the result.
 /// </summary>
+/// <remarks>
+/// Gradients and Hessian-vector products for the matrix-free methods come from reverse mode (one recorded
+/// evaluation each, forward-over-reverse for the products). A function that cannot be evaluated on
+/// <see cref="Adjoint{T}"/> (a <see cref="ScalarFunction.Create{TScalar}"/> delegate throws
+/// <see cref="NotSupportedException"/>) falls back, on the first such call, to hyper-dual directional passes:
+/// n dual passes per gradient and n hyper-dual passes per product.
+/// </remarks>
 internal sealed class CountingObjective(IScalarFunction function)
 {
+    /// <summary>Whether reverse mode has failed on this function (so forward mode is used from then on).</summary>
+    private bool _forwardOnly;
+
     public IScalarFunction Function { get; } = function;
 
     public int FunctionEvaluations { get; private set; }
 
     public int DerivativeEvaluations { get; private set; }
+
+    public int HessianVectorProducts { get; private set; }
 
     public int TotalEvaluations => FunctionEvaluations + DerivativeEvaluations;
 
@@ -30,6 +42,44 @@ internal sealed class CountingObjective(IScalarFunction function)
     {
         DerivativeEvaluations++;
         return Derivatives.Gradient(Function, x);
+    }
+
+    /// <summary>f(x) and ∇f(x) by reverse mode (one derivative evaluation), or by dual passes where reverse mode does not apply.</summary>
+    public (double Value, double[] Gradient) ValueAndGradient(ReadOnlySpan<double> x)
+    {
+        DerivativeEvaluations++;
+        if (!_forwardOnly)
+        {
+            try
+            {
+                return ReverseDerivatives.ValueAndGradient(Function, x);
+            }
+            catch (NotSupportedException)
+            {
+                _forwardOnly = true;
+            }
+        }
+
+        return (Function.Evaluate(x), Derivatives.Gradient(Function, x));
+    }
+
+    /// <summary>∇²f(x)·v by forward-over-reverse, or by hyper-dual passes where reverse mode does not apply.</summary>
+    public double[] HessianVectorProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> v)
+    {
+        HessianVectorProducts++;
+        if (!_forwardOnly)
+        {
+            try
+            {
+                return ReverseDerivatives.HessianVectorProduct(Function, x, v);
+            }
+            catch (NotSupportedException)
+            {
+                _forwardOnly = true;
+            }
+        }
+
+        return Derivatives.HessianVectorProduct(Function, x, v);
     }
 
     public (double Value, double DU, double DV, double DUV) Directional(ReadOnlySpan<double> x, ReadOnlySpan<double> u, ReadOnlySpan<double> v)

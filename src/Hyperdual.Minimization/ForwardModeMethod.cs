@@ -40,21 +40,7 @@ internal static class ForwardModeMethod
         var objective = new CountingObjective(function);
         IterationRecorder? recorder = IterationRecorder.Create(options.RecordTrace, options.OnIteration);
         int k = kind == Kind.FomohKd ? options.Directions : 1;
-        var optimizer = new ForwardModeOptimizer(n, kind switch
-        {
-            Kind.ForwardGradient => OptimizerKind.Fgd,
-            Kind.Fomoh => OptimizerKind.Fomoh,
-            _ => OptimizerKind.FomohKd,
-        }, new ForwardOptimizerOptions
-        {
-            LearningRate = options.LearningRate,
-            Directions = k,
-            Seed = options.Seed,
-            Repair = options.CurvatureRepair,
-            CurvatureEpsilon = options.CurvatureEpsilon,
-            Backtracking = options.Backtracking && kind == Kind.FomohKd,
-            MaxHalvings = MaxHalvings,
-        });
+        ForwardModeOptimizer optimizer = CreateOptimizer(n, k, options, kind);
 
         int iteration = 0;
         double value;
@@ -72,31 +58,7 @@ internal static class ForwardModeMethod
             }
 
             Directions iterationDirections = optimizer.NextDirections([]);
-            double[][] v = new double[k][];
-            for (int i = 0; i < k; i++)
-            {
-                v[i] = iterationDirections.ToArray(i);
-            }
-
-            var reducedGradient = new double[k];
-            var reducedHessian = new double[k, k];
-            value = double.NaN;
-            for (int i = 0; i < k; i++)
-            {
-                for (int j = i; j < k; j++)
-                {
-                    (double f, double du, _, double duv) = objective.Directional(x, v[i], v[j]);
-                    value = f;
-                    if (i == j)
-                    {
-                        reducedGradient[i] = du;
-                    }
-
-                    reducedHessian[i, j] = duv;
-                    reducedHessian[j, i] = duv;
-                }
-            }
-
+            (value, double[] reducedGradient, double[,] reducedHessian) = ReducedModel(objective, x, iterationDirections, k);
             recorder?.Add(new IterationRecord(iteration, value, double.NaN, lastStepNorm, double.NaN, objective.TotalEvaluations, (double[])x.Clone()));
             if (!double.IsFinite(value) || !VectorOperations.AllFinite(reducedGradient) || !VectorOperations.AllFinite(reducedHessian))
             {
@@ -123,6 +85,64 @@ internal static class ForwardModeMethod
             iteration++;
         }
 
+        return Finish(objective, x, value, iteration, reason, recorder);
+    }
+
+    /// <summary>The shared step for the method: FGD, FoMoH (one direction) or FoMoH-KD (K directions, Armijo backtracking when asked for).</summary>
+    private static ForwardModeOptimizer CreateOptimizer(int n, int k, ForwardModeOptions options, Kind kind) =>
+        new(n, kind switch
+        {
+            Kind.ForwardGradient => OptimizerKind.Fgd,
+            Kind.Fomoh => OptimizerKind.Fomoh,
+            _ => OptimizerKind.FomohKd,
+        }, new ForwardOptimizerOptions
+        {
+            LearningRate = options.LearningRate,
+            Directions = k,
+            Seed = options.Seed,
+            Repair = options.CurvatureRepair,
+            CurvatureEpsilon = options.CurvatureEpsilon,
+            Backtracking = options.Backtracking && kind == Kind.FomohKd,
+            MaxHalvings = MaxHalvings,
+        });
+
+    /// <summary>
+    /// f(x), g̃ᵢ = ∇f·vᵢ and H̃ᵢⱼ = vᵢᵀ∇²f vⱼ in the step's K directions: one hyper-dual pass per pair i ≤ j, in row
+    /// order, the value taken from the last pass.
+    /// </summary>
+    private static (double Value, double[] Gradient, double[,] Hessian) ReducedModel(CountingObjective objective, double[] x, Directions directions, int k)
+    {
+        double[][] v = new double[k][];
+        for (int i = 0; i < k; i++)
+        {
+            v[i] = directions.ToArray(i);
+        }
+
+        var reducedGradient = new double[k];
+        var reducedHessian = new double[k, k];
+        double value = double.NaN;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = i; j < k; j++)
+            {
+                (double f, double du, _, double duv) = objective.Directional(x, v[i], v[j]);
+                value = f;
+                if (i == j)
+                {
+                    reducedGradient[i] = du;
+                }
+
+                reducedHessian[i, j] = duv;
+                reducedHessian[j, i] = duv;
+            }
+        }
+
+        return (value, reducedGradient, reducedHessian);
+    }
+
+    /// <summary>The result: the gradient norm is evaluated once here, at the final point when it is finite.</summary>
+    private static MinimizationResult Finish(CountingObjective objective, double[] x, double value, int iteration, StopReason reason, IterationRecorder? recorder)
+    {
         double gradientNorm = double.NaN;
         if (VectorOperations.AllFinite(x))
         {

@@ -21,6 +21,9 @@ public sealed record MinimizationResult
     /// <summary>Derivative evaluations (a value–gradient–Hessian call, a gradient call or a directional pair each count one).</summary>
     public required int DerivativeEvaluations { get; init; }
 
+    /// <summary>Hessian-vector products (the matrix-free Newton method's conjugate-gradient iterations); 0 for the other methods.</summary>
+    public int HessianVectorProducts { get; init; }
+
     /// <summary>Why the method stopped.</summary>
     public required StopReason Reason { get; init; }
 

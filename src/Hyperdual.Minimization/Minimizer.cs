@@ -1,8 +1,9 @@
 namespace Hyperdual.Minimization;
 
 /// <summary>
-/// Minimisers of an <see cref="IScalarFunction"/> in double precision with exact derivatives from
-/// hyper-dual numbers (no step sizes, no tapes).
+/// Minimisers of an <see cref="IScalarFunction"/> in double precision with exact derivatives (no step sizes):
+/// hyper-dual numbers for the dense Newton method and the forward-mode methods, reverse mode and
+/// forward-over-reverse Hessian-vector products for the matrix-free Newton method.
 /// </summary>
 /// <example>
 /// <code>
@@ -26,7 +27,29 @@ public static class Minimizer
         ArgumentNullException.ThrowIfNull(function);
         options ??= new NewtonTrustRegionOptions();
         options.Validate();
-        return NewtonTrustRegionMethod.Run(function, start, options);
+        return NewtonTrustRegionMethod.Run(function, start, options, Newton.DenseNewtonModel.At);
+    }
+
+    /// <summary>
+    /// Matrix-free Newton with a trust region: the Steihaug–Toint truncated conjugate gradient
+    /// (<see cref="TrustRegion.TruncatedConjugateGradient"/>) on exact Hessian-vector products by forward-over-reverse,
+    /// gradients by reverse mode. No n×n matrix is formed: memory O(n), each CG iteration one product costing a small
+    /// multiple of one evaluation of f. For functions that cannot run on <see cref="Adjoint{T}"/> (delegates from
+    /// <see cref="ScalarFunction.Create{TScalar}"/>) gradients and products fall back to hyper-dual passes (n each).
+    /// </summary>
+    /// <param name="function">The function to minimise.</param>
+    /// <param name="start">The starting point; finite, non-empty.</param>
+    /// <param name="options">Settings (the same as <see cref="NewtonTrustRegion"/>'s); <see langword="null"/> for the defaults.</param>
+    /// <returns>The result; <see cref="MinimizationResult.HessianVectorProducts"/> counts the products.</returns>
+    /// <exception cref="ArgumentException">An empty or non-finite start, or an invalid option.</exception>
+    /// <remarks>Unlike <see cref="NewtonTrustRegion"/> it sees negative curvature only along its CG directions, so it stops
+    /// at any point where the gradient vanishes, saddle points included.</remarks>
+    public static MinimizationResult NewtonConjugateGradient(IScalarFunction function, ReadOnlySpan<double> start, NewtonTrustRegionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        options ??= new NewtonTrustRegionOptions();
+        options.Validate();
+        return NewtonTrustRegionMethod.Run(function, start, options, Newton.MatrixFreeNewtonModel.At);
     }
 
     /// <summary>

@@ -1,14 +1,19 @@
 using Hyperdual.Optimizers.LinearAlgebra;
+using Hyperdual.Minimization.Newton;
 using Hyperdual.Minimization.TrustRegion;
 
 namespace Hyperdual.Minimization;
 
 /// <summary>
-/// Newton's method globalised by a trust region, on the exact Hessian from hyper-dual numbers
-/// (Nocedal &amp; Wright, Algorithm 4.1, with the exact subproblem solver <see cref="TrustRegionSubproblem"/>).
+/// Newton's method globalised by a trust region (Nocedal &amp; Wright, Algorithm 4.1), on either model: the dense
+/// exact Hessian from hyper-dual numbers with the exact subproblem solver <see cref="TrustRegionSubproblem"/>
+/// (<see cref="DenseNewtonModel"/>), or exact Hessian-vector products with the Steihaug–Toint truncated
+/// conjugate gradient (<see cref="MatrixFreeNewtonModel"/>).
 /// </summary>
 /// <remarks>
-/// Radius update: ρ &lt; ¼ → Δ ← ¼‖p‖; ρ &gt; ¾ with the step on the boundary → Δ ← min(2Δ, Δ_max).
+/// Radius update (<see cref="TrustRadius"/>): ρ &lt; ¼ → Δ ← t‖p‖ with t ∈ [0.2, 0.5] from a quadratic fitted
+/// along the failed step (<see cref="TrustRadiusUpdate.Interpolated"/>, the default) or t = ¼
+/// (<see cref="TrustRadiusUpdate.Classic"/>); ρ &gt; ¾ with the step on the boundary → Δ ← min(2Δ, Δ_max).
 /// Accept when ρ &gt; η (<see cref="NewtonTrustRegionOptions.AcceptanceRatio"/>). The gradient test stops
 /// only where the Hessian has no clearly negative eigenvalue, so a start at a saddle point is left along
 /// negative curvature. When both the predicted and the actual reduction are below 1e-14·|f| the ratio is
@@ -21,29 +26,31 @@ internal static class NewtonTrustRegionMethod
     /// <summary>Relative size below which a change of f is indistinguishable from rounding (about 45 ulps).</summary>
     private const double RoundingScale = 1e-14;
 
-    public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, NewtonTrustRegionOptions options)
+    /// <summary>Minimises with the model <paramref name="modelAt"/> builds at each accepted iterate (dense or matrix-free).</summary>
+    public static MinimizationResult Run(IScalarFunction function, ReadOnlySpan<double> start, NewtonTrustRegionOptions options, Func<CountingObjective, double[], NewtonModel> modelAt)
     {
         double[] x = StartValidation.CopyFiniteStart(start, nameof(start));
         StartValidation.Probe(function, x, "function", nameof(start));
         var objective = new CountingObjective(function);
         IterationRecorder? recorder = IterationRecorder.Create(options.RecordTrace, options.OnIteration);
 
-        (double f, double[] g, double[,] h) = objective.ValueGradientHessian(x);
-        double gradientNorm = VectorOperations.Norm(g);
+        NewtonModel model = modelAt(objective, x);
+        double gradientNorm = VectorOperations.Norm(model.Gradient);
         double radius = options.InitialRadius;
-        recorder?.Add(new IterationRecord(0, f, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
+        recorder?.Add(new IterationRecord(0, model.Value, gradientNorm, 0.0, radius, objective.TotalEvaluations, (double[])x.Clone()));
 
         int iteration = 0;
         StopReason reason;
         while (true)
         {
-            if (!double.IsFinite(f) || !VectorOperations.AllFinite(g) || !VectorOperations.AllFinite(h))
+            double f = model.Value;
+            if (!model.IsFinite)
             {
                 reason = StopReason.NonFinite;
                 break;
             }
 
-            if (gradientNorm <= options.GradientTolerance && !HasNegativeCurvature(h))
+            if (gradientNorm <= options.GradientTolerance && !model.HasNegativeCurvature())
             {
                 // A stationary point with no direction of negative curvature. At a saddle the loop goes on:
                 // the subproblem's hard case steps along the negative-curvature eigenvector.
@@ -64,7 +71,7 @@ internal static class NewtonTrustRegionMethod
             }
 
             iteration++;
-            TrustRegionStep step = TrustRegionSubproblem.Solve(g, h, radius);
+            NewtonModelStep step = model.Minimize(radius);
             double predicted = -step.ModelChange;
             double stepNorm = VectorOperations.Norm(step.Step);
             double xNorm = VectorOperations.Norm(x);
@@ -90,25 +97,17 @@ internal static class NewtonTrustRegionMethod
                 rho = 1.0;
             }
 
-            if (rho < 0.25)
-            {
-                radius = 0.25 * stepNorm;
-            }
-            else if (rho > 0.75 && step.OnBoundary)
-            {
-                radius = Math.Min(2.0 * radius, options.MaxRadius);
-            }
+            radius = TrustRadius.Next(options.RadiusUpdate, radius, options.MaxRadius, rho, stepNorm, step.OnBoundary, f, VectorOperations.Dot(model.Gradient, step.Step), candidateValue);
 
             if (rho > options.AcceptanceRatio)
             {
-                double previous = f;
                 x = candidate;
-                (f, g, h) = objective.ValueGradientHessian(x);
-                gradientNorm = VectorOperations.Norm(g);
-                recorder?.Add(new IterationRecord(iteration, f, gradientNorm, stepNorm, radius, objective.TotalEvaluations, (double[])x.Clone()));
-                if (options.FunctionTolerance > 0.0 && Math.Abs(previous - f) <= options.FunctionTolerance * Math.Max(Math.Max(Math.Abs(previous), Math.Abs(f)), double.Epsilon))
+                model = modelAt(objective, x);
+                gradientNorm = VectorOperations.Norm(model.Gradient);
+                recorder?.Add(new IterationRecord(iteration, model.Value, gradientNorm, stepNorm, radius, objective.TotalEvaluations, (double[])x.Clone()));
+                if (options.FunctionTolerance > 0.0 && Math.Abs(f - model.Value) <= options.FunctionTolerance * Math.Max(Math.Max(Math.Abs(f), Math.Abs(model.Value)), double.Epsilon))
                 {
-                    reason = double.IsFinite(f) ? StopReason.FunctionTolerance : StopReason.NonFinite;
+                    reason = double.IsFinite(model.Value) ? StopReason.FunctionTolerance : StopReason.NonFinite;
                     break;
                 }
             }
@@ -126,26 +125,14 @@ internal static class NewtonTrustRegionMethod
         return new MinimizationResult
         {
             Minimizer = x,
-            Value = f,
+            Value = model.Value,
             GradientNorm = gradientNorm,
             Iterations = iteration,
             FunctionEvaluations = objective.FunctionEvaluations,
             DerivativeEvaluations = objective.DerivativeEvaluations,
+            HessianVectorProducts = objective.HessianVectorProducts,
             Reason = reason,
             Trace = recorder?.Trace,
         };
-    }
-
-    /// <summary>Whether λ_min(H) &lt; −√ε·max|λ| (a clearly negative eigenvalue, not rounding noise).</summary>
-    private static bool HasNegativeCurvature(double[,] hessian)
-    {
-        double[] values = SymmetricEigenDecomposition.Compute(hessian).Values;
-        if (values.Length == 0)
-        {
-            return false;
-        }
-
-        double scale = Math.Max(Math.Abs(values[0]), Math.Abs(values[^1]));
-        return values[0] < -1.4901161193847656e-8 * scale;
     }
 }

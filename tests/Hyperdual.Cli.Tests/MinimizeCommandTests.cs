@@ -66,6 +66,28 @@ public sealed class MinimizeCommandTests
     }
 
     [Fact]
+    public void NewtonConjugateGradientSolvesRosenbrockMatrixFreeAndCountsItsProducts()
+    {
+        CliResult result = CliRunner.Run("minimize", "--function", "rosenbrock", "--dim", "2", "--method", "newton-cg", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement root = json.RootElement;
+        Assert.Equal("newton-cg", root.GetProperty("method").GetString());
+        Assert.True(root.GetProperty("gradientNorm").GetDouble() <= 1e-10);
+        Assert.All(root.GetProperty("minimizer").EnumerateArray(), v => Assert.Equal(1.0, v.GetDouble(), 1e-8));
+        Assert.True(root.GetProperty("hessianVectorProducts").GetInt32() >= root.GetProperty("iterations").GetInt32());
+    }
+
+    [Fact]
+    public void NewtonConjugateGradientTextNamesItsProducts()
+    {
+        CliResult result = CliRunner.Run("minimize", "--function", "wood", "--method", "newton-cg");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("method       newton-cg", result.Output);
+        Assert.Contains("Hessian-vector products", result.Output);
+    }
+
+    [Fact]
     public void TextOutputNamesFunctionMethodAndStopReason()
     {
         CliResult result = CliRunner.Run("minimize", "--function", "booth");

@@ -7,6 +7,7 @@ public static class TestFunctionCatalog
     public static IReadOnlyList<TestFunction> All { get; } =
     [
         new Rosenbrock(),
+        new ExtendedRosenbrock(),
         new Beale(),
         new Booth(),
         new Himmelblau(),

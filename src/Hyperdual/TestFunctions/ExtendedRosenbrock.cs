@@ -1,0 +1,90 @@
+using System.Numerics;
+
+namespace Hyperdual.TestFunctions;
+
+/// <summary>
+/// The extended Rosenbrock function of Moré, Garbow &amp; Hillstrom (1981, problem 21): independent 2-D Rosenbrock
+/// pairs, <c>f(x) = Σ_{i=1}^{n/2} 100 (x_{2i} − x_{2i−1}²)² + (1 − x_{2i−1})²</c>, minimum 0 at <c>(1, …, 1)</c>.
+/// Its Hessian is block diagonal (2×2 blocks), the large-scale test of matrix-free Newton methods; unlike the
+/// chained <see cref="Rosenbrock"/> it has no other local minimum.
+/// </summary>
+public sealed class ExtendedRosenbrock : TestFunction
+{
+    /// <inheritdoc/>
+    public override string Name => "extended-rosenbrock";
+
+    /// <inheritdoc/>
+    public override string Description => "Σ over pairs: 100(x[2i] − x[2i−1]²)² + (1 − x[2i−1])²; minimum 0 at (1, …, 1)";
+
+    /// <inheritdoc/>
+    public override int MinDimension => 2;
+
+    /// <inheritdoc/>
+    public override string? DimensionProblem(int n) =>
+        base.DimensionProblem(n) ?? (n % 2 == 0 ? null : $"function '{Name}' needs an even dimension, not {n}");
+
+    /// <inheritdoc/>
+    public override double MinimumValue(int n) => 0.0;
+
+    /// <inheritdoc/>
+    /// <remarks>The classical start <c>(−1.2, 1, −1.2, 1, …)</c>.</remarks>
+    public override double[] StandardStart(int n)
+    {
+        ValidateDimension(n);
+        var x = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = i % 2 == 0 ? -1.2 : 1.0;
+        }
+
+        return x;
+    }
+
+    /// <inheritdoc/>
+    public override double[]? KnownMinimizer(int n) => Filled(n, 1.0);
+
+    /// <inheritdoc/>
+    public override T Evaluate<T>(ReadOnlySpan<T> x)
+    {
+        T hundred = C<T>(100.0);
+        T sum = T.Zero;
+        for (int i = 0; i + 1 < x.Length; i += 2)
+        {
+            T a = x[i + 1] - x[i] * x[i];
+            T b = T.One - x[i];
+            sum += hundred * a * a + b * b;
+        }
+
+        return sum;
+    }
+
+    /// <inheritdoc/>
+    public override double[] AnalyticGradient(ReadOnlySpan<double> x)
+    {
+        var g = new double[x.Length];
+        for (int i = 0; i + 1 < x.Length; i += 2)
+        {
+            double a = x[i + 1] - x[i] * x[i];
+            g[i] = -400.0 * x[i] * a - 2.0 * (1.0 - x[i]);
+            g[i + 1] = 200.0 * a;
+        }
+
+        return g;
+    }
+
+    /// <inheritdoc/>
+    public override double[,] AnalyticHessian(ReadOnlySpan<double> x)
+    {
+        int n = x.Length;
+        var h = new double[n, n];
+        for (int i = 0; i + 1 < n; i += 2)
+        {
+            h[i, i] = 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
+            h[i, i + 1] = -400.0 * x[i];
+            h[i + 1, i] = -400.0 * x[i];
+            h[i + 1, i + 1] = 200.0;
+        }
+
+        return h;
+    }
+}
