@@ -57,10 +57,27 @@ internal readonly unsafe struct GemmVectorKernel<T, TVector, TWidth> : IGemmMicr
         Tile<GemmStridedA, GemmOneVectorColumn>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
 
     /// <summary>One tile: <c>C = alpha·A·B + beta·C</c> on its valid <c>mValid × nValid</c> corner (beta zero: C is not read).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Tile<TRows, TColumns>(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
         where TRows : IGemmARows
         where TColumns : IGemmTileColumns
+    {
+        if (beta == T.Zero)
+        {
+            Tile<TRows, TColumns, GemmOverwriteC>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+        }
+        else
+        {
+            Tile<TRows, TColumns, GemmScaleAndAddC>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+        }
+    }
+
+    /// <summary><see cref="Tile{TRows, TColumns}"/> with the beta case fixed by <typeparamref name="TUpdate"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Tile<TRows, TColumns, TUpdate>(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+        where TRows : IGemmARows
+        where TColumns : IGemmTileColumns
+        where TUpdate : IGemmCUpdate
     {
         int w = TWidth.Count;
         bool eightRows = TWidth.Rows == 8;
@@ -98,19 +115,18 @@ internal readonly unsafe struct GemmVectorKernel<T, TVector, TWidth> : IGemmMicr
 
         TVector alphaV = TWidth.Broadcast(alpha);
         TVector betaV = TWidth.Broadcast(beta);
-        bool readC = beta != T.Zero;
         if (mValid == TWidth.Rows && nValid == TColumns.Vectors * w)
         {
-            StoreRow<TColumns>(c + (0 * ldc), c00, c01, alphaV, betaV, readC);
-            StoreRow<TColumns>(c + (1 * ldc), c10, c11, alphaV, betaV, readC);
-            StoreRow<TColumns>(c + (2 * ldc), c20, c21, alphaV, betaV, readC);
-            StoreRow<TColumns>(c + (3 * ldc), c30, c31, alphaV, betaV, readC);
-            StoreRow<TColumns>(c + (4 * ldc), c40, c41, alphaV, betaV, readC);
-            StoreRow<TColumns>(c + (5 * ldc), c50, c51, alphaV, betaV, readC);
+            StoreRow<TColumns, TUpdate>(c + (0 * ldc), c00, c01, alphaV, betaV);
+            StoreRow<TColumns, TUpdate>(c + (1 * ldc), c10, c11, alphaV, betaV);
+            StoreRow<TColumns, TUpdate>(c + (2 * ldc), c20, c21, alphaV, betaV);
+            StoreRow<TColumns, TUpdate>(c + (3 * ldc), c30, c31, alphaV, betaV);
+            StoreRow<TColumns, TUpdate>(c + (4 * ldc), c40, c41, alphaV, betaV);
+            StoreRow<TColumns, TUpdate>(c + (5 * ldc), c50, c51, alphaV, betaV);
             if (eightRows)
             {
-                StoreRow<TColumns>(c + (6 * ldc), c60, c61, alphaV, betaV, readC);
-                StoreRow<TColumns>(c + (7 * ldc), c70, c71, alphaV, betaV, readC);
+                StoreRow<TColumns, TUpdate>(c + (6 * ldc), c60, c61, alphaV, betaV);
+                StoreRow<TColumns, TUpdate>(c + (7 * ldc), c70, c71, alphaV, betaV);
             }
 
             return;
@@ -120,14 +136,14 @@ internal readonly unsafe struct GemmVectorKernel<T, TVector, TWidth> : IGemmMicr
         {
             TVector m0 = TWidth.LaneMask(nValid, 0);
             TVector m1 = TWidth.LaneMask(nValid, w);
-            MaskStoreRow<TColumns>(c + (0 * ldc), m0, m1, c00, c01, alphaV, betaV, readC);
-            if (mValid > 1) { MaskStoreRow<TColumns>(c + (1 * ldc), m0, m1, c10, c11, alphaV, betaV, readC); }
-            if (mValid > 2) { MaskStoreRow<TColumns>(c + (2 * ldc), m0, m1, c20, c21, alphaV, betaV, readC); }
-            if (mValid > 3) { MaskStoreRow<TColumns>(c + (3 * ldc), m0, m1, c30, c31, alphaV, betaV, readC); }
-            if (mValid > 4) { MaskStoreRow<TColumns>(c + (4 * ldc), m0, m1, c40, c41, alphaV, betaV, readC); }
-            if (mValid > 5) { MaskStoreRow<TColumns>(c + (5 * ldc), m0, m1, c50, c51, alphaV, betaV, readC); }
-            if (eightRows && mValid > 6) { MaskStoreRow<TColumns>(c + (6 * ldc), m0, m1, c60, c61, alphaV, betaV, readC); }
-            if (eightRows && mValid > 7) { MaskStoreRow<TColumns>(c + (7 * ldc), m0, m1, c70, c71, alphaV, betaV, readC); }
+            MaskStoreRow<TColumns, TUpdate>(c + (0 * ldc), m0, m1, c00, c01, alphaV, betaV);
+            if (mValid > 1) { MaskStoreRow<TColumns, TUpdate>(c + (1 * ldc), m0, m1, c10, c11, alphaV, betaV); }
+            if (mValid > 2) { MaskStoreRow<TColumns, TUpdate>(c + (2 * ldc), m0, m1, c20, c21, alphaV, betaV); }
+            if (mValid > 3) { MaskStoreRow<TColumns, TUpdate>(c + (3 * ldc), m0, m1, c30, c31, alphaV, betaV); }
+            if (mValid > 4) { MaskStoreRow<TColumns, TUpdate>(c + (4 * ldc), m0, m1, c40, c41, alphaV, betaV); }
+            if (mValid > 5) { MaskStoreRow<TColumns, TUpdate>(c + (5 * ldc), m0, m1, c50, c51, alphaV, betaV); }
+            if (eightRows && mValid > 6) { MaskStoreRow<TColumns, TUpdate>(c + (6 * ldc), m0, m1, c60, c61, alphaV, betaV); }
+            if (eightRows && mValid > 7) { MaskStoreRow<TColumns, TUpdate>(c + (7 * ldc), m0, m1, c70, c71, alphaV, betaV); }
             return;
         }
 
@@ -160,29 +176,31 @@ internal readonly unsafe struct GemmVectorKernel<T, TVector, TWidth> : IGemmMicr
         }
     }
 
-    /// <summary>A full tile row: <c>alpha·acc</c>, plus <c>beta·C</c> when <paramref name="readC"/>.</summary>
+    /// <summary>A full tile row: <c>alpha·acc</c>, plus <c>beta·C</c> when <typeparamref name="TUpdate"/> reads C.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreRow<TColumns>(T* cRow, TVector lo, TVector hi, TVector alphaV, TVector betaV, bool readC)
+    private static void StoreRow<TColumns, TUpdate>(T* cRow, TVector lo, TVector hi, TVector alphaV, TVector betaV)
         where TColumns : IGemmTileColumns
+        where TUpdate : IGemmCUpdate
     {
         int w = TWidth.Count;
-        TWidth.Store(readC ? TWidth.MultiplyAdd(betaV, TWidth.Load(cRow), TWidth.Multiply(lo, alphaV)) : TWidth.Multiply(lo, alphaV), cRow);
+        TWidth.Store(TUpdate.ReadsC ? TWidth.MultiplyAdd(betaV, TWidth.Load(cRow), TWidth.Multiply(lo, alphaV)) : TWidth.Multiply(lo, alphaV), cRow);
         if (TColumns.Vectors == 2)
         {
-            TWidth.Store(readC ? TWidth.MultiplyAdd(betaV, TWidth.Load(cRow + w), TWidth.Multiply(hi, alphaV)) : TWidth.Multiply(hi, alphaV), cRow + w);
+            TWidth.Store(TUpdate.ReadsC ? TWidth.MultiplyAdd(betaV, TWidth.Load(cRow + w), TWidth.Multiply(hi, alphaV)) : TWidth.Multiply(hi, alphaV), cRow + w);
         }
     }
 
-    /// <summary><see cref="StoreRow"/> on the lanes of masks <paramref name="m0"/>, <paramref name="m1"/> only.</summary>
+    /// <summary><see cref="StoreRow{TColumns, TUpdate}"/> on the lanes of masks <paramref name="m0"/>, <paramref name="m1"/> only.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MaskStoreRow<TColumns>(T* cRow, TVector m0, TVector m1, TVector lo, TVector hi, TVector alphaV, TVector betaV, bool readC)
+    private static void MaskStoreRow<TColumns, TUpdate>(T* cRow, TVector m0, TVector m1, TVector lo, TVector hi, TVector alphaV, TVector betaV)
         where TColumns : IGemmTileColumns
+        where TUpdate : IGemmCUpdate
     {
         int w = TWidth.Count;
-        TWidth.MaskStore(cRow, m0, readC ? TWidth.MultiplyAdd(betaV, TWidth.MaskLoad(cRow, m0), TWidth.Multiply(lo, alphaV)) : TWidth.Multiply(lo, alphaV));
+        TWidth.MaskStore(cRow, m0, TUpdate.ReadsC ? TWidth.MultiplyAdd(betaV, TWidth.MaskLoad(cRow, m0), TWidth.Multiply(lo, alphaV)) : TWidth.Multiply(lo, alphaV));
         if (TColumns.Vectors == 2)
         {
-            TWidth.MaskStore(cRow + w, m1, readC ? TWidth.MultiplyAdd(betaV, TWidth.MaskLoad(cRow + w, m1), TWidth.Multiply(hi, alphaV)) : TWidth.Multiply(hi, alphaV));
+            TWidth.MaskStore(cRow + w, m1, TUpdate.ReadsC ? TWidth.MultiplyAdd(betaV, TWidth.MaskLoad(cRow + w, m1), TWidth.Multiply(hi, alphaV)) : TWidth.Multiply(hi, alphaV));
         }
     }
 
