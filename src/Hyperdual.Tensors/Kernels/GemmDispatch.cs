@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Hyperdual.Tensors.Kernels;
 
@@ -17,13 +18,13 @@ internal static unsafe class GemmDispatch
             switch (vectorizable ? level : SimdLevel.Scalar)
             {
                 case SimdLevel.Vector512:
-                    GemmDriver<T, GemmKernel512<T>>.Run(op, maxThreads);
+                    GemmDriver<T, GemmVectorKernel<T, Vector512<T>, GemmVector512<T>>>.Run(op, maxThreads);
                     break;
                 case SimdLevel.Vector256:
-                    GemmDriver<T, GemmKernel256<T>>.Run(op, maxThreads);
+                    GemmDriver<T, GemmVectorKernel<T, Vector256<T>, GemmVector256<T>>>.Run(op, maxThreads);
                     break;
                 case SimdLevel.Vector128:
-                    GemmDriver<T, GemmKernel128<T>>.Run(op, maxThreads);
+                    GemmDriver<T, GemmVectorKernel<T, Vector128<T>, GemmVector128<T>>>.Run(op, maxThreads);
                     break;
                 default:
                     GemmDriver<T, GemmKernelScalar<T>>.Run(op, maxThreads);
