@@ -15,7 +15,7 @@ public static class ProcessMemory
             {
                 if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
                 {
-                    string[] fields = line["VmHWM:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    string[] fields = line["VmHWM:".Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                     return long.Parse(fields[0], CultureInfo.InvariantCulture) * 1024;
                 }
             }
