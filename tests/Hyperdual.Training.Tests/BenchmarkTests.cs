@@ -12,18 +12,19 @@ public sealed class BenchmarkTests
         ModelFlops cnn = ModelFlops.Count(ModelZoo.Cnn(), [784]);
         Assert.Equal([2.0 * 500 * 576, 2.0 * 25_000 * 64, 2.0 * 400_000, 2.0 * 5_000], cnn.LayerFlopsPerExample);
         ModelFlops logreg = ModelFlops.Count(ModelZoo.LogisticRegression(), [784]);
-        Assert.Equal(2.0 * 7840 * 3, logreg.Backprop(3));
+        Assert.Equal(3 * (2.0 * 7840) * 3, logreg.Backprop(3)); // three forward passes' worth, batch 3
 
         // K = 3: the first layer 1 + K = 4 products, the others 1 + 7.5 + 13.5 = 22.
         ModelFlops mlp = ModelFlops.Count(ModelZoo.Mlp(), [784]);
-        Assert.Equal(2 * ((4.0 * 784 * 128) + (22.0 * 128 * 10)), mlp.Jet(2, 3));
+        Assert.Equal(2 * ((4.0 * 2 * 784 * 128) + (22.0 * 2 * 128 * 10)), mlp.Jet(2, 3)); // batch 2, 2 FLOPs per multiply-add
     }
 
     [Fact]
     public void Depth_sweep_jet_peak_is_flat_and_backprop_grows()
     {
-        IReadOnlyList<DepthSweepRow> rows = DepthSweep.Run([2, 8], width: 64, batch: 16, k: 2);
-        Assert.Equal([2, 8], rows.Select(r => r.Depth));
+        // From depth 4 on every layer but the first carries second-order parts (depth 2's only such layer is the small last one).
+        IReadOnlyList<DepthSweepRow> rows = DepthSweep.Run([4, 12], width: 64, batch: 16, k: 2);
+        Assert.Equal([4, 12], rows.Select(r => r.Depth));
         Assert.True(rows[1].JetPeakBytes <= rows[0].JetPeakBytes * 1.10, $"jet {rows[0].JetPeakBytes} → {rows[1].JetPeakBytes}");
         Assert.True(rows[1].BackpropPeakBytes >= rows[0].BackpropPeakBytes * 2, $"backprop {rows[0].BackpropPeakBytes} → {rows[1].BackpropPeakBytes}");
         byte[] png = DepthSweep.Plot(rows, 64, 16, 2);
