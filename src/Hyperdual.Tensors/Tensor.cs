@@ -57,6 +57,15 @@ public sealed partial class Tensor<T> where T : unmanaged, IFloatingPointIeee754
     public int Length { get; }
 
     /// <summary>The backing array (shared by views); the tape counts saved tensors by it.</summary>
+    /// <summary>A view of rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> − 1 along the first axis, sharing this tensor's storage.</summary>
+    internal Tensor<T> SliceRows(int start, int count)
+    {
+        int rowLength = _shape[0] == 0 ? 0 : Length / _shape[0];
+        int[] shape = (int[])_shape.Clone();
+        shape[0] = count;
+        return new Tensor<T>(_storage, _offset + (start * rowLength), shape);
+    }
+
     internal T[] Storage => _storage;
 
     /// <summary>The dimensions.</summary>

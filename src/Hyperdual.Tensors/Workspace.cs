@@ -29,6 +29,9 @@ public sealed class Workspace<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <see cref="ResetPeak"/> was called: the peak memory of the evaluations it served, in elements.</summary>
     public long PeakRentedElements { get; private set; }
 
+    /// <summary><see cref="PeakRentedElements"/> in bytes.</summary>
+    public long PeakRentedBytes => PeakRentedElements * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+
     /// <summary>Starts a new high-water mark at the current <see cref="RentedElements"/>.</summary>
     public void ResetPeak() => PeakRentedElements = RentedElements;
 
@@ -88,6 +91,31 @@ public sealed class Workspace<T> where T : unmanaged, IFloatingPointIeee754<T>
         {
             T[] buffer = _rented[i];
             if (release(buffer))
+            {
+                _rented[i] = _rented[^1];
+                _rented.RemoveAt(_rented.Count - 1);
+                PushFree(buffer);
+                RentedElements -= buffer.Length;
+            }
+        }
+    }
+
+    /// <summary>Adds every buffer handed out and not yet given back to <paramref name="set"/>.</summary>
+    internal void AddRentedTo(HashSet<T[]> set)
+    {
+        foreach (T[] buffer in _rented)
+        {
+            set.Add(buffer);
+        }
+    }
+
+    /// <summary>Gives back every rented buffer that is neither in <paramref name="keep"/> nor <paramref name="alsoKeep"/>.</summary>
+    internal void ReturnAllExcept(HashSet<T[]> keep, T[] alsoKeep)
+    {
+        for (int i = _rented.Count - 1; i >= 0; i--)
+        {
+            T[] buffer = _rented[i];
+            if (!ReferenceEquals(buffer, alsoKeep) && !keep.Contains(buffer))
             {
                 _rented[i] = _rented[^1];
                 _rented.RemoveAt(_rented.Count - 1);

@@ -37,6 +37,11 @@ public sealed record TrainingOptions
     /// <summary>The batch size of evaluations (does not change their result beyond float round-off).</summary>
     public int EvaluationBatchSize { get; init; } = 2000;
 
+    /// <summary>The most examples a step evaluates at once; the step's numbers are means over the batch, so splitting
+    /// it changes them only by rounding. Null: forward-mode evaluations use <see cref="MicroBatches.Automatic"/>
+    /// and gradient evaluations the whole batch.</summary>
+    public int? MicroBatch { get; init; }
+
     /// <summary>Write a checkpoint every this many steps (0: only after the last step); needs an output folder.</summary>
     public int CheckpointEvery { get; init; }
 
@@ -89,6 +94,11 @@ public sealed record TrainingOptions
         if (CheckpointEvery < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(CheckpointEvery), CheckpointEvery, "CheckpointEvery must be 0 (only at the end) or positive.");
+        }
+
+        if (MicroBatch is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MicroBatch), MicroBatch, "MicroBatch must be at least 1.");
         }
 
         if (Threads is < 1)

@@ -199,13 +199,13 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         long start = Stopwatch.GetTimestamp();
         if (forward.UsesGradientDirection)
         {
-            double gradientLoss = _backprop.Evaluate(batch, _theta, _gradientT);
+            double gradientLoss = _backprop.Evaluate(batch, _theta, _gradientT, _options.MicroBatch ?? batch.Size);
             ConvertGradient(gradientLoss);
         }
 
         Directions directions = forward.NextDirections(forward.UsesGradientDirection ? _gradient : ReadOnlySpan<double>.Empty);
         JetPairs? pairs = forward.UsesCurvature ? null : JetPairs.Of(directions.K);
-        JetEvaluation evaluation = _jet.Evaluate(batch, _theta, directions, pairs);
+        JetEvaluation evaluation = _jet.Evaluate(batch, _theta, directions, pairs, _options.MicroBatch ?? MicroBatches.Automatic(batch.Size));
         double derivativeSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         if (!double.IsFinite(evaluation.Loss))
         {
@@ -217,7 +217,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             throw new NonFiniteStepException("the directional derivatives are not finite", beforeUpdate: true);
         }
 
-        Func<double[], double>? lossAt = _options.Backtracking ? theta => _plain.Loss(_loss, batch, theta) : null;
+        Func<double[], double>? lossAt = _options.Backtracking ? theta => _plain.Loss(_loss, batch, theta, _options.MicroBatch ?? MicroBatches.Automatic(batch.Size)) : null;
         ForwardStepReport report = forward.Step(_theta, directions, evaluation.Loss, evaluation.G, evaluation.H, lossAt);
         return (evaluation.Loss, derivativeSeconds, report.LearningRate, report.SmallestEigenvalue, report.LargestEigenvalue, report.Repaired);
     }
@@ -225,7 +225,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
     private (double Loss, double DerivativeSeconds, double Rate, double Smallest, double Largest, bool Repaired) GradientStep(IGradientOptimizer<double> optimizer, Batch<T> batch, long step)
     {
         long start = Stopwatch.GetTimestamp();
-        double loss = _backprop.Evaluate(batch, _theta, _gradientT);
+        double loss = _backprop.Evaluate(batch, _theta, _gradientT, _options.MicroBatch ?? batch.Size);
         double derivativeSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         ConvertGradient(loss);
         double rate = optimizer.LearningRate * optimizer.Schedule.Multiplier(step);

@@ -83,11 +83,11 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--batch-size", "16777216", "--batch-size 16777216: larger than the 60000 training examples")]
-    [InlineData("--batch-size", "60000", "--batch-size: a jet evaluation with K = 16")]
-    public void Sizes_that_do_not_fit_the_data_or_memory_are_one_line(string option, string value, string expected)
+    [InlineData(new[] { "--batch-size", "16777216" }, "--batch-size 16777216: larger than the 60000 training examples")]
+    [InlineData(new[] { "--batch-size", "60000", "--micro-batch", "60000" }, "--micro-batch 60000: a jet evaluation with K = 16")]
+    public void Sizes_that_do_not_fit_the_data_or_memory_are_one_line(string[] sizes, string expected)
     {
-        CliResult result = CliRunner.Run("train", "--model", "cnn", "--k", "16", option, value, "--data-dir", RepositoryData.Folder, "--out", Path.Combine(_folder, "run"));
+        CliResult result = CliRunner.Run(["train", "--model", "cnn", "--k", "16", .. sizes, "--data-dir", RepositoryData.Folder, "--out", Path.Combine(_folder, "run")]);
         Assert.Equal(1, result.ExitCode);
         Assert.Single(result.ErrorLines);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);

@@ -17,6 +17,10 @@ internal sealed class TrainingOptionSet(string defaultModel)
 
     public Option<int> BatchSize { get; } = CliOptions.Int("--batch-size", "The mini-batch size.", 1, 1 << 24, 1024);
 
+    public Option<int?> MicroBatch { get; } = CliOptions.OptionalInt("--micro-batch",
+        $"Evaluate each mini-batch this many examples at a time, adding up the means: the same step to rounding with less memory (default: forward-mode evaluations at most {MicroBatches.AutomaticLimit} at a time, gradients whole).",
+        1, 1 << 24);
+
     public Option<int?> Steps { get; } = CliOptions.OptionalInt("--steps", "The number of steps (see --epochs).", 1, int.MaxValue);
 
     public Option<int?> Epochs { get; } = CliOptions.OptionalInt("--epochs", "Train for this many passes over the training set instead of --steps.", 1, 1_000_000);
@@ -53,7 +57,7 @@ internal sealed class TrainingOptionSet(string defaultModel)
 
     public IEnumerable<Option> All =>
     [
-        Model, BatchSize, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor,
+        Model, BatchSize, MicroBatch, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor,
         CurvatureFloorAbsolute, OnDivergence, DataSet, DataDirectory, Validation, Subset,
     ];
 
@@ -89,6 +93,7 @@ internal sealed class TrainingOptionSet(string defaultModel)
         {
             Model = parse.GetValue(Model)!,
             BatchSize = parse.GetValue(BatchSize),
+            MicroBatch = parse.GetValue(MicroBatch),
             Steps = parse.GetValue(Steps) ?? defaultSteps,
             EvaluateEvery = parse.GetValue(EvaluateEvery),
             Threads = parse.GetValue(Threads),
@@ -133,7 +138,9 @@ internal sealed class TrainingOptionSet(string defaultModel)
         int bytes = options.Precision == Training.Precision.Double ? sizeof(double) : sizeof(float);
         foreach (TrainingOptions run in runs.Where(r => OptimizerCatalog.IsForward(r.Optimizer)))
         {
-            MemoryLimits.Check("--batch-size", () => JetLayout.EnsureFits((double)run.BatchSize * data.Train.FeatureLength, run.Directions, bytes));
+            int examples = Math.Min(run.BatchSize, run.MicroBatch ?? MicroBatches.Automatic(run.BatchSize));
+            string option = run.MicroBatch is int given ? $"--micro-batch {given}" : "--batch-size";
+            MemoryLimits.Check(option, () => JetLayout.EnsureFits((double)examples * data.Train.FeatureLength, run.Directions, bytes));
         }
 
         return data;

@@ -18,6 +18,8 @@ public sealed class BackpropEvaluator<T> where T : unmanaged, IFloatingPointIeee
     private readonly IModel _model;
     private readonly ILoss _loss;
     private readonly Tape<T> _tape = new();
+    private readonly MicroBatches<T> _microBatches = new();
+    private T[] _partGradient = [];
 
     /// <summary>Creates the evaluator.</summary>
     /// <param name="model">The model.</param>
@@ -72,6 +74,49 @@ public sealed class BackpropEvaluator<T> where T : unmanaged, IFloatingPointIeee
             _tape.Clear();
             Workspace.ReleaseAll();
         }
+    }
+
+    /// <summary>
+    /// Evaluates L and writes ∇L at θ into <paramref name="gradient"/> one micro-batch at a time (gradient
+    /// accumulation): the loss is a mean over examples, so L and ∇L are the micro-batches' values weighted by
+    /// their share of the batch — the whole batch's numbers up to rounding, with one micro-batch's activations.
+    /// </summary>
+    /// <param name="batch">The mini-batch.</param>
+    /// <param name="parameters">θ, as long as the model's parameter collection.</param>
+    /// <param name="gradient">Receives ∇L, as long as θ.</param>
+    /// <param name="microBatch">The most examples evaluated at once (at least 1; the batch size or more evaluates it whole).</param>
+    /// <returns>L(θ).</returns>
+    public double Evaluate(Batch<T> batch, ReadOnlyMemory<double> parameters, T[] gradient, int microBatch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(gradient);
+        ArgumentOutOfRangeException.ThrowIfLessThan(microBatch, 1);
+        ReadOnlySpan<Batch<T>> parts = _microBatches.Split(batch, microBatch);
+        if (parts.Length == 1)
+        {
+            return Evaluate(batch, parameters, gradient);
+        }
+
+        _model.Parameters.CheckLength(gradient.Length, nameof(gradient));
+        if (_partGradient.Length != gradient.Length)
+        {
+            _partGradient = new T[gradient.Length];
+        }
+
+        Array.Clear(gradient);
+        double loss = 0.0;
+        foreach (Batch<T> part in parts)
+        {
+            double share = (double)part.Size / batch.Size;
+            loss += share * Evaluate(part, parameters, _partGradient);
+            T weight = T.CreateTruncating(share);
+            for (int e = 0; e < gradient.Length; e++)
+            {
+                gradient[e] += weight * _partGradient[e];
+            }
+        }
+
+        return loss;
     }
 
     /// <summary>Evaluates L and ∇L at θ.</summary>

@@ -6,21 +6,32 @@ namespace Hyperdual.Tensors.Evaluation;
 /// <summary>
 /// Binds parameters as jets of θ + Σ tᵢvᵢ: the value is the parameter's block of θ, tangent i its
 /// block of direction vᵢ (written straight into the jet's buffer, generated from the seed when the
-/// directions are seeded), and no second-order part.
+/// directions are seeded), and no second-order part. Inside a <see cref="Sequential"/> chain it gives
+/// back each module's dead jets (its input, its bound parameters, its intermediates) as the module
+/// returns, so an evaluation's memory does not grow with depth.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
-public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged, IFloatingPointIeee754<T>
+public sealed class JetBinder<T> : IChainReleasingBinder<Jet<T>> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly ReadOnlyMemory<double> _parameters;
     private readonly Directions _directions;
     private readonly JetPairs _pairs;
+    private readonly int _maxThreads;
+    private readonly ChainBuffers<T> _chains = new();
 
     /// <summary>Creates the binder.</summary>
     /// <param name="parameters">The flat parameter vector θ.</param>
     /// <param name="directions">The K directions, each as long as θ.</param>
     /// <param name="pairs">The tracked second-order pairs (null: all pairs).</param>
-    public JetBinder(ReadOnlyMemory<double> parameters, Directions directions, JetPairs? pairs = null)
+    /// <param name="maxThreads">The most threads that fill a large parameter's tangents (null: <see cref="Kernels.KernelSettings.MaxThreads"/>).</param>
+    public JetBinder(ReadOnlyMemory<double> parameters, Directions directions, JetPairs? pairs = null, int? maxThreads = null)
     {
+        if (maxThreads is { } threads)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1, nameof(maxThreads));
+        }
+
+        _maxThreads = maxThreads ?? Kernels.KernelSettings.MaxThreads;
         ArgumentNullException.ThrowIfNull(directions);
         _pairs = pairs ?? JetPairs.All(directions.K);
         if (_pairs.K != directions.K)
@@ -55,7 +66,7 @@ public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged,
         // are filled in parallel blocks with the same result as one sequential fill.
         const int block = 1 << 15;
         int blocks = (parameter.Length + block - 1) / block;
-        int threads = Math.Min(Kernels.KernelSettings.MaxThreads, _directions.K * blocks);
+        int threads = Math.Min(_maxThreads, _directions.K * blocks);
         if (threads <= 1)
         {
             for (int i = 0; i < _directions.K; i++)
@@ -75,4 +86,17 @@ public sealed class JetBinder<T> : IParameterBinder<Jet<T>> where T : unmanaged,
 
         return jet;
     }
+
+    /// <inheritdoc/>
+    public int BeginChain() => _chains.Begin();
+
+    /// <inheritdoc/>
+    public void EndModule(int chain, Jet<T> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _chains.EndModule(chain, output.Storage);
+    }
+
+    /// <inheritdoc/>
+    public void EndChain(int chain) => _chains.End(chain);
 }

@@ -14,6 +14,7 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
 {
     private readonly IModel _model;
     private readonly ILoss _loss;
+    private readonly MicroBatches<T> _microBatches = new();
 
     /// <summary>Creates the evaluator.</summary>
     /// <param name="model">The model.</param>
@@ -37,37 +38,71 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
     public JetEvaluation Evaluate(Batch<T> batch, ReadOnlyMemory<double> parameters, Directions directions, JetPairs? pairs = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        return Evaluate(batch, parameters, directions, pairs, batch.Size);
+    }
+
+    /// <summary>
+    /// Evaluates L, g and H at θ along the given directions one micro-batch at a time: the loss is a mean over
+    /// examples, so L, g and H are the micro-batches' values weighted by their share of the batch. The same
+    /// numbers as one evaluation of the whole batch up to rounding, with the buffers of one micro-batch.
+    /// </summary>
+    /// <param name="batch">The mini-batch.</param>
+    /// <param name="parameters">θ, as long as the model's parameter collection.</param>
+    /// <param name="directions">The K directions.</param>
+    /// <param name="pairs">The pairs (i, j) of H to compute (null: all).</param>
+    /// <param name="microBatch">The most examples evaluated at once (at least 1; the batch size or more evaluates it whole).</param>
+    /// <returns>(L, g, H).</returns>
+    public JetEvaluation Evaluate(Batch<T> batch, ReadOnlyMemory<double> parameters, Directions directions, JetPairs? pairs, int microBatch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(directions);
+        ArgumentOutOfRangeException.ThrowIfLessThan(microBatch, 1);
         pairs ??= JetPairs.All(directions.K);
         _model.Parameters.CheckLength(parameters.Length, nameof(parameters));
         int k = directions.K;
+        var binder = new JetBinder<T>(parameters, directions, pairs);
+        var g = new double[k];
+        var h = new double[k, k];
+        ReadOnlySpan<Batch<T>> parts = _microBatches.Split(batch, microBatch);
+        double loss = 0.0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            double weight = parts.Length == 1 ? 1.0 : (double)parts[p].Size / batch.Size;
+            loss = Accumulate(parts[p], binder, pairs, weight, p > 0, loss, g, h);
+        }
+
+        return new JetEvaluation(loss, g, h);
+    }
+
+    // Adds weight × (L, g, H) of one batch to (loss, g, h) — or writes it, for the first part — and returns the loss.
+    private double Accumulate(Batch<T> batch, JetBinder<T> binder, JetPairs pairs, double weight, bool add, double loss, double[] g, double[,] h)
+    {
         using Workspace<T>.Scope scope = Workspace.Activate();
         try
         {
-            var binder = new JetBinder<T>(parameters, directions, pairs);
             Jet<T> input = Jet<T>.Constant(batch.Inputs, pairs);
             var targets = new LossTargets<Jet<T>>(batch.Labels, batch.Targets is null ? null : Jet<T>.Constant(batch.Targets, pairs));
-            Jet<T> loss = _loss.Compute(_model.Forward(input, binder), targets);
-            if (loss.PartLength != 1)
+            Jet<T> output = _loss.Compute(_model.Forward(input, binder), targets);
+            if (output.PartLength != 1)
             {
-                throw new InvalidOperationException($"The loss must be a scalar; it has shape {TensorShape.Format(loss.Shape)}.");
+                throw new InvalidOperationException($"The loss must be a scalar; it has shape {TensorShape.Format(output.Shape)}.");
             }
 
-            double value = double.CreateTruncating(loss.Value[0]);
-            var g = new double[k];
-            var h = new double[k, k];
-            for (int i = 0; i < k && loss.HasTangents; i++)
+            double value = weight * double.CreateTruncating(output.Value[0]);
+            for (int i = 0; i < g.Length && output.HasTangents; i++)
             {
-                g[i] = double.CreateTruncating(loss.Tangent(i)[0]);
+                double gi = weight * double.CreateTruncating(output.Tangent(i)[0]);
+                g[i] = add ? g[i] + gi : gi;
             }
 
-            for (int p = 0; p < pairs.Count && loss.HasSecondOrder; p++)
+            for (int p = 0; p < pairs.Count && output.HasSecondOrder; p++)
             {
                 (int i, int j) = pairs[p];
-                h[i, j] = h[j, i] = double.CreateTruncating(loss.SecondAt(p)[0]);
+                double hij = weight * double.CreateTruncating(output.SecondAt(p)[0]);
+                h[i, j] = h[j, i] = add ? h[i, j] + hij : hij;
             }
 
-            return new JetEvaluation(value, g, h);
+            return add ? loss + value : value;
         }
         finally
         {

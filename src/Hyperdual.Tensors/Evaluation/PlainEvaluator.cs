@@ -9,6 +9,7 @@ namespace Hyperdual.Tensors.Evaluation;
 public sealed class PlainEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly IModel _model;
+    private readonly MicroBatches<T> _microBatches = new();
 
     /// <summary>Creates the evaluator.</summary>
     /// <param name="model">The model.</param>
@@ -64,6 +65,31 @@ public sealed class PlainEvaluator<T> where T : unmanaged, IFloatingPointIeee754
         {
             Workspace.ReleaseAll();
         }
+    }
+
+    /// <summary>The loss at θ, one micro-batch at a time (each weighted by its share of the batch; the loss is a mean over examples).</summary>
+    /// <param name="loss">The loss.</param>
+    /// <param name="batch">The mini-batch.</param>
+    /// <param name="parameters">θ.</param>
+    /// <param name="microBatch">The most examples evaluated at once (at least 1).</param>
+    /// <returns>L(θ) as a double.</returns>
+    public double Loss(ILoss loss, Batch<T> batch, ReadOnlyMemory<double> parameters, int microBatch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentOutOfRangeException.ThrowIfLessThan(microBatch, 1);
+        ReadOnlySpan<Batch<T>> parts = _microBatches.Split(batch, microBatch);
+        if (parts.Length == 1)
+        {
+            return Loss(loss, batch, parameters);
+        }
+
+        double sum = 0.0;
+        foreach (Batch<T> part in parts)
+        {
+            sum += (double)part.Size / batch.Size * Loss(loss, part, parameters);
+        }
+
+        return sum;
     }
 
     /// <summary>The loss and the number of correctly classified examples at θ, from one forward pass:

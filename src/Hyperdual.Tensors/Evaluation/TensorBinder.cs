@@ -3,11 +3,13 @@ using Hyperdual.Tensors.Modules;
 
 namespace Hyperdual.Tensors.Evaluation;
 
-/// <summary>Binds parameters as plain tensors: the values of θ converted to <typeparamref name="T"/>.</summary>
+/// <summary>Binds parameters as plain tensors: the values of θ converted to <typeparamref name="T"/>. Inside a
+/// <see cref="Sequential"/> chain it gives back each module's dead tensors as the module returns.</summary>
 /// <typeparam name="T">The element type.</typeparam>
-public sealed class TensorBinder<T> : IParameterBinder<Tensor<T>> where T : unmanaged, IFloatingPointIeee754<T>
+public sealed class TensorBinder<T> : IChainReleasingBinder<Tensor<T>> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly ReadOnlyMemory<double> _parameters;
+    private readonly ChainBuffers<T> _chains = new();
 
     /// <summary>Creates the binder.</summary>
     /// <param name="parameters">The flat parameter vector θ.</param>
@@ -28,4 +30,17 @@ public sealed class TensorBinder<T> : IParameterBinder<Tensor<T>> where T : unma
 
         return tensor;
     }
+
+    /// <inheritdoc/>
+    public int BeginChain() => _chains.Begin();
+
+    /// <inheritdoc/>
+    public void EndModule(int chain, Tensor<T> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _chains.EndModule(chain, output.Storage);
+    }
+
+    /// <inheritdoc/>
+    public void EndChain(int chain) => _chains.End(chain);
 }

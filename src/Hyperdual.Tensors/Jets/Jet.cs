@@ -38,6 +38,9 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>The number of directions.</summary>
     public int K { get; }
 
+    /// <summary>The buffer every part lies in (possibly shared with the jet this one is a view of).</summary>
+    internal T[] Storage => _storage;
+
     /// <summary>The second-order parts this jet tracks (all pairs i ≤ j unless chosen otherwise).</summary>
     public JetPairs Pairs { get; }
 

@@ -1,6 +1,7 @@
 namespace Hyperdual.Tensors.Modules;
 
-/// <summary>Modules applied one after the other.</summary>
+/// <summary>Modules applied one after the other. With a binder that keeps nothing for a later pass
+/// (<see cref="IChainReleasingBinder{TSelf}"/>), each module's dead buffers are given back as it returns.</summary>
 public sealed class Sequential : IModule
 {
     private readonly IModule[] _modules;
@@ -28,9 +29,28 @@ public sealed class Sequential : IModule
     public TSelf Forward<TSelf>(TSelf input, IParameterBinder<TSelf> parameters) where TSelf : ITensorNumber<TSelf>
     {
         TSelf x = input;
-        foreach (IModule module in _modules)
+        if (parameters is not IChainReleasingBinder<TSelf> releasing)
         {
-            x = module.Forward(x, parameters);
+            foreach (IModule module in _modules)
+            {
+                x = module.Forward(x, parameters);
+            }
+
+            return x;
+        }
+
+        int chain = releasing.BeginChain();
+        try
+        {
+            foreach (IModule module in _modules)
+            {
+                x = module.Forward(x, parameters);
+                releasing.EndModule(chain, x);
+            }
+        }
+        finally
+        {
+            releasing.EndChain(chain);
         }
 
         return x;

@@ -9,6 +9,7 @@ internal static class BadInputMatrix
 {
     public static readonly IReadOnlyDictionary<string, Func<IEnumerable<BadInputRow>>> Tables = new Dictionary<string, Func<IEnumerable<BadInputRow>>>
     {
+        ["bench"] = BenchRows.Rows,
         ["compare"] = CompareRows.Rows,
         ["data"] = DataRows.Rows,
         ["derivatives"] = DerivativesRows.Rows,

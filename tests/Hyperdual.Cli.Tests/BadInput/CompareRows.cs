@@ -12,6 +12,7 @@ internal static class CompareRows
         return
         [
             .. Whole(c, compare, "--batch-size", 1, 1 << 24),
+            .. Whole(c, compare, "--micro-batch", 1, 1 << 24),
             .. Whole(c, compare, "--steps", 1, int.MaxValue),
             .. Whole(c, compare, "--eval-every", 1, int.MaxValue),
             .. Whole(c, compare, "--subset", 1, int.MaxValue),

@@ -13,6 +13,7 @@ internal static class TrainRows
         [
             .. Whole(c, train, "--k", 1, Hyperdual.Tensors.JetLayout.MaxDirections),
             .. Whole(c, train, "--batch-size", 1, 1 << 24),
+            .. Whole(c, train, "--micro-batch", 1, 1 << 24),
             .. Whole(c, train, "--steps", 1, int.MaxValue),
             .. Whole(c, train, "--epochs", 1, 1_000_000),
             .. Whole(c, train, "--eval-every", 1, int.MaxValue),
