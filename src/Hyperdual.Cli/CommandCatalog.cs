@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return MinimizeCommand.Create();
         yield return ReproduceCommand.Create();
         yield return TrainCommand.Create();
+        yield return WorkerCommand.Create();
     }
 }

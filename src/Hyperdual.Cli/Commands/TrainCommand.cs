@@ -47,6 +47,12 @@ public static class TrainCommand
             command.Options.Add(option);
         }
 
+        var distributed = new DistributedOptionSet();
+        foreach (Option option in distributed.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
@@ -56,6 +62,11 @@ public static class TrainCommand
             if (checkpoint is null)
             {
                 options = shared.ApplyEpochs(parse, options, data);
+            }
+
+            if (distributed.IsGiven(parse))
+            {
+                return DistributedTraining.Run(parse, distributed, options, data, folder, checkpoint is not null, parse.GetValue(json));
             }
 
             string label = OptimizerCatalog.Label(options);
