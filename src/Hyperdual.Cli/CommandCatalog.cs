@@ -10,6 +10,7 @@ internal static class CommandCatalog
     /// <returns>The sub-commands in the order <c>--help</c> lists them.</returns>
     public static IEnumerable<Command> CreateAll()
     {
+        yield return DistributedBenchCommand.Create();
         yield return CompareCommand.Create();
         yield return DataCommand.Create();
         yield return DerivativesCommand.Create();

@@ -8,7 +8,7 @@ namespace Hyperdual.Distributed;
 /// replicas that differ, non-finite values), or null when it completed.</param>
 /// <param name="ShareBytesPerStep">Bytes of share payload each worker sent per step (the mean over completed steps and workers).</param>
 /// <param name="MeanBytesPerStep">Bytes of combined payload each worker received per step.</param>
-/// <param name="StepsPerSecond">Completed steps per second of wall time, from the first step's opening to the last's end.</param>
+/// <param name="StepsPerSecond">Steps per second: the inverse of the median wall time of a step, from opening the step to the coordinator's update.</param>
 /// <param name="WorkersAtEnd">The workers still taking part at the end.</param>
 /// <param name="Events">Worker losses and re-shardings, in order.</param>
 public sealed record DistributedResult(

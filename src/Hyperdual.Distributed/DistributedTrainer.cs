@@ -145,7 +145,6 @@ public static class DistributedTrainer
             long shares = 0;
             int meanBytes = 0;
             int active = workers;
-            long firstStepStart = Stopwatch.GetTimestamp();
             while (_replica.Step < options.Steps)
             {
                 if (cancellation.IsCancellationRequested)
@@ -209,7 +208,6 @@ public static class DistributedTrainer
                 }
             }
 
-            double wall = Stopwatch.GetElapsedTime(firstStepStart).TotalSeconds;
             await grain.Finish(stopReason ?? (interrupted ? "the run was interrupted" : "the run is complete")).ConfigureAwait(false);
             if (stopReason is not null && (_evaluations.Count == 0 || _evaluations[^1].Step != _replica.Step))
             {
@@ -223,7 +221,7 @@ public static class DistributedTrainer
                 RunFiles.WriteRunDescription(outputDirectory, training, data);
             }
 
-            return new DistributedResult(training, stopReason, shares == 0 ? 0.0 : sharedBytes / shares, meanBytes, _steps.Count / wall, active, [.. _events]);
+            return new DistributedResult(training, stopReason, shares == 0 ? 0.0 : sharedBytes / shares, meanBytes, _steps.Count == 0 ? 0.0 : 1.0 / training.MedianStepSeconds, active, [.. _events]);
         }
 
         private void Evaluate()

@@ -71,8 +71,8 @@ internal sealed class DistributedOptionSet
         }
     }
 
-    // This process's executable: the apphost itself, or dotnet with the tool's dll.
-    private static WorkerLaunch ThisExecutable()
+    /// <summary>This process's executable: the apphost itself, or dotnet with the tool's dll.</summary>
+    public static WorkerLaunch ThisExecutable()
     {
         string process = Environment.ProcessPath ?? "dotnet";
         return Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
