@@ -10,12 +10,15 @@ namespace Hyperdual.Cli.Commands;
 /// it like a single-machine run, plus the bytes each worker exchanged per step.</summary>
 internal static class DistributedTraining
 {
-    /// <summary>Runs the training on workers.</summary>
-    /// <returns>The exit code.</returns>
-    public static int Run(ParseResult parse, DistributedOptionSet distributed, TrainingOptions options, DataSplits data, string folder, bool resumed, bool quiet)
+    /// <summary>The distributed settings of a prepared run, checked before any data is read: null when the run is not distributed.</summary>
+    /// <returns>The settings, or null.</returns>
+    public static DistributedSettings? Check(ParseResult parse, DistributedOptionSet distributed, TrainingOptions options, bool resumed)
     {
-        TextWriter stdout = parse.InvocationConfiguration.Output;
-        TextWriter stderr = parse.InvocationConfiguration.Error;
+        if (!distributed.IsGiven(parse))
+        {
+            return null;
+        }
+
         if (resumed)
         {
             throw new CliUserException("--workers: a run is resumed on one machine (hyperdual train --resume DIR); a distributed run starts from the seed");
@@ -36,6 +39,15 @@ internal static class DistributedTraining
             throw new CliUserException($"--workers {settings.Workers}: more workers than the {options.BatchSize} examples of a mini-batch");
         }
 
+        return settings;
+    }
+
+    /// <summary>Runs the training on workers.</summary>
+    /// <returns>The exit code.</returns>
+    public static int Run(ParseResult parse, DistributedSettings settings, TrainingOptions options, DataSplits data, string folder, bool quiet)
+    {
+        TextWriter stdout = parse.InvocationConfiguration.Output;
+        TextWriter stderr = parse.InvocationConfiguration.Error;
         TextWriter log = quiet ? stderr : stdout;
         string label = OptimizerCatalog.Label(options);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
