@@ -14,9 +14,9 @@ public class MultiProcessTrainingTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    private static string[] Train(string output, params string[] extra) => Train("logreg", output, extra);
+    private static string[] Train(string output, params string[] extra) => TrainModel("logreg", output, extra);
 
-    private static string[] Train(string model, string output, params string[] extra) =>
+    private static string[] TrainModel(string model, string output, params string[] extra) =>
     [
         "train", "--model", model, "--subset", "600", "--batch-size", "96", "--eval-every", "100000", "--seed", "7",
         "--data-dir", RepositoryPaths.Data, "--out", output, .. extra,
@@ -96,7 +96,7 @@ public class MultiProcessTrainingTests
         using var small = new TempFolder();
         using var large = new TempFolder();
         JsonElement logreg = RunJson(Train(small.Path, "--workers", "2", "--steps", "2", "--json"));
-        JsonElement mlp = RunJson(Train("mlp", large.Path, "--workers", "2", "--steps", "2", "--json"));
+        JsonElement mlp = RunJson(TrainModel("mlp", large.Path, "--workers", "2", "--steps", "2", "--json"));
         int smallSize = CheckpointFile.Read(small.Combine(CheckpointFile.FileName)).Parameters.Length;
         int largeSize = CheckpointFile.Read(large.Combine(CheckpointFile.FileName)).Parameters.Length;
         Assert.True(largeSize > 10 * smallSize, $"{largeSize} against {smallSize} parameters");
