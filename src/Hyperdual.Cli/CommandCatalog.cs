@@ -11,6 +11,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> CreateAll()
     {
         yield return BenchCommand.Create();
+        yield return DistributedBenchCommand.Create();
         yield return CompareCommand.Create();
         yield return DataCommand.Create();
         yield return DerivativesCommand.Create();
@@ -19,5 +20,6 @@ internal static class CommandCatalog
         yield return MinimizeCommand.Create();
         yield return ReproduceCommand.Create();
         yield return TrainCommand.Create();
+        yield return WorkerCommand.Create();
     }
 }

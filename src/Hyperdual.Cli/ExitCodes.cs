@@ -19,6 +19,10 @@ public static class ExitCodes
     /// <c>compare</c> stopped because training diverged (a non-finite loss, derivative or parameter).</summary>
     public const int Diverged = 4;
 
+    /// <summary>A data-parallel <c>train</c> stopped early: a worker was lost under <c>--on-worker-loss stop</c>, or the
+    /// workers' parameters stopped being identical. The checkpoint holds the last step every worker applied.</summary>
+    public const int DistributedStopped = 5;
+
     /// <summary>An unexpected internal error (a bug): reported in one line; set <c>HYPERDUAL_DEBUG=1</c> for the stack trace.</summary>
     public const int InternalError = 70;
 }

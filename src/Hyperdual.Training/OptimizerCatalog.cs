@@ -52,7 +52,7 @@ public static class OptimizerCatalog
     }
 
     /// <summary>Builds the run's optimizer for n parameters with the learning-rate schedule scaled by <paramref name="rateScale"/>.</summary>
-    internal static IOptimizer Create(TrainingOptions options, int parameterCount, double rateScale)
+    public static IOptimizer Create(TrainingOptions options, int parameterCount, double rateScale)
     {
         double rate = options.EffectiveLearningRate;
         ILearningRateSchedule schedule = options.Schedule == ScheduleKind.Cosine ? new CosineSchedule(options.Steps) : ConstantSchedule.Instance;

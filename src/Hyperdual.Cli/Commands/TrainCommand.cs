@@ -3,6 +3,7 @@ using System.Globalization;
 using Hyperdual.Cli.Options;
 using Hyperdual.Cli.Output;
 using Hyperdual.Data;
+using Hyperdual.Distributed;
 using Hyperdual.Reports;
 using Hyperdual.Tensors;
 using Hyperdual.Training;
@@ -47,15 +48,27 @@ public static class TrainCommand
             command.Options.Add(option);
         }
 
+        var distributed = new DistributedOptionSet();
+        foreach (Option option in distributed.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             TextWriter stdout = parse.InvocationConfiguration.Output;
             TextWriter stderr = parse.InvocationConfiguration.Error;
             (TrainingOptions options, TrainingCheckpoint? checkpoint, string folder) = Prepare(parse, shared, optimizer, k, rate, seed, checkpointEvery, output, resume, force);
+            DistributedSettings? distributedSettings = DistributedTraining.Check(parse, distributed, options, checkpoint is not null);
             DataSplits data = TrainingOptionSet.LoadData(options, stderr, [options]);
             if (checkpoint is null)
             {
                 options = shared.ApplyEpochs(parse, options, data);
+            }
+
+            if (distributedSettings is not null)
+            {
+                return DistributedTraining.Run(parse, distributedSettings, options, data, folder, parse.GetValue(json));
             }
 
             string label = OptimizerCatalog.Label(options);

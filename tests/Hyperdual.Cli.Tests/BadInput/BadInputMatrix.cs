@@ -10,6 +10,7 @@ internal static class BadInputMatrix
     public static readonly IReadOnlyDictionary<string, Func<IEnumerable<BadInputRow>>> Tables = new Dictionary<string, Func<IEnumerable<BadInputRow>>>
     {
         ["bench"] = BenchRows.Rows,
+        ["bench-distributed"] = DistributedBenchRows.Rows,
         ["compare"] = CompareRows.Rows,
         ["data"] = DataRows.Rows,
         ["derivatives"] = DerivativesRows.Rows,
@@ -18,6 +19,7 @@ internal static class BadInputMatrix
         ["minimize"] = MinimizeRows.Rows,
         ["reproduce"] = ReproduceRows.Rows,
         ["train"] = TrainRows.Rows,
+        ["worker"] = WorkerRows.Rows,
     };
 
     /// <summary>Every row by its id.</summary>

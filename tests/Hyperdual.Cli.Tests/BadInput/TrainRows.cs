@@ -41,6 +41,19 @@ internal static class TrainRows
                 sandbox => File.WriteAllText(Path.Combine(sandbox.Root, "dir", "checkpoint.bin"), "not a checkpoint")),
             Row(c, "data folder is a file", [.. train, "--data-dir", "{sandbox}/file.txt"], "--data-dir: '{sandbox}/file.txt' is a file, not a folder"),
             Row(c, "short alias of another command", [c, "-m", "mlp"], "Unrecognized command or argument '-m'"),
+            .. Whole(c, train, "--workers", 1, 64),
+            .. Whole(c, train, "--check-every", 1, int.MaxValue),
+            .. Real(c, train, "--worker-timeout", positive: true),
+            Row(c, "unknown name", [.. train, "--on-worker-loss", "ignore"], "--on-worker-loss: expected one of continue, stop, got 'ignore'"),
+            Row(c, "cluster not redis", [.. train, "--workers", "2", "--cluster", "http://host:80"], "--cluster: 'http://host:80' is not redis://HOST:PORT"),
+            Row(c, "cluster not redis", [.. train, "--workers", "2", "--cluster", "local:11111"], "--cluster: 'local:11111' is not redis://HOST:PORT"),
+            Row(c, "cluster without port", [.. train, "--workers", "2", "--cluster", "redis://host"], "--cluster: 'redis://host' is not redis://HOST:PORT"),
+            Row(c, "cluster port out of range", [.. train, "--workers", "2", "--cluster", "redis://host:70000"], "--cluster: 'redis://host:70000' has no port in [1, 65535]"),
+            Row(c, "cluster without worker count", [.. train, "--cluster", "redis://127.0.0.1:6379"], "--cluster: give --workers N too"),
+            Row(c, "optimizer not data-parallel", [.. train, "--workers", "2", "--optimizer", "fomoh-bp"], "--workers: fomoh-bp does not run on workers"),
+            Row(c, "option not data-parallel", [.. train, "--workers", "2", "--backtracking"], "--workers: --backtracking does not run on workers"),
+            Row(c, "option not data-parallel", [.. train, "--workers", "2", "--on-divergence", "halve"], "--workers: --on-divergence halve does not run on workers"),
+            Row(c, "more workers than examples", [.. train, "--workers", "8", "--batch-size", "4"], "--workers 8: more workers than the 4 examples of a mini-batch"),
         ];
     }
 }
