@@ -16,7 +16,8 @@ public static class LinePlot
     /// <summary>
     /// Renders the series to PNG bytes. Non-finite points are left out. With <paramref name="logY"/> the y
     /// values are drawn as log10(max(y, <see cref="LogFloor"/>)) with tick labels <c>1e{k}</c>
-    /// (ScottPlot 5 has no logarithmic axis mode).
+    /// (ScottPlot 5 has no logarithmic axis mode). Each series takes the next colour of the Category10 palette;
+    /// a series with a band gets it shaded in its own colour, translucent, under the line.
     /// </summary>
     /// <param name="title">The plot title.</param>
     /// <param name="xLabel">The x-axis label.</param>
@@ -27,7 +28,8 @@ public static class LinePlot
     /// <param name="height">Image height in pixels (≥ 100).</param>
     /// <param name="legendOutside">Place the legend in a panel right of the data area (for many lines) instead of inside it.</param>
     /// <returns>The PNG file's bytes.</returns>
-    /// <exception cref="ArgumentException">A series with different x and y lengths, or a size below 100 pixels.</exception>
+    /// <exception cref="ArgumentException">A series with different x and y (or band) lengths, a band with only one
+    /// edge, or a size below 100 pixels.</exception>
     public static byte[] RenderPng(string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 900, int height = 600, bool legendOutside = false)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -40,11 +42,26 @@ public static class LinePlot
         plot.Title(title ?? string.Empty);
         plot.XLabel(xLabel ?? string.Empty);
         plot.YLabel(yLabel ?? string.Empty);
+        var palette = new ScottPlot.Palettes.Category10();
+        int index = -1;
         foreach (PlotSeries line in series)
         {
+            index++;
             if (line.X.Count != line.Y.Count)
             {
                 throw new ArgumentException($"Series '{line.Label}' has {line.X.Count} x values and {line.Y.Count} y values.", nameof(series));
+            }
+
+            if ((line.Lower is null) != (line.Upper is null)
+                || (line.Lower is not null && (line.Lower.Count != line.X.Count || line.Upper!.Count != line.X.Count)))
+            {
+                throw new ArgumentException($"Series '{line.Label}' needs both band edges with one value per x value.", nameof(series));
+            }
+
+            Color color = palette.GetColor(index);
+            if (line.Lower is not null)
+            {
+                AddBand(plot, line, logY, color);
             }
 
             var xs = new List<double>(line.X.Count);
@@ -69,6 +86,7 @@ public static class LinePlot
 
             var scatter = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
             scatter.LegendText = line.Label;
+            scatter.Color = color;
         }
 
         if (logY)
@@ -92,6 +110,37 @@ public static class LinePlot
         }
 
         return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    // The band between a series' edges at the x values where x and both edges are finite; no legend entry of its own.
+    private static void AddBand(Plot plot, PlotSeries line, bool logY, Color color)
+    {
+        var xs = new List<double>(line.X.Count);
+        var lows = new List<double>(line.X.Count);
+        var highs = new List<double>(line.X.Count);
+        for (int i = 0; i < line.X.Count; i++)
+        {
+            double x = line.X[i];
+            double low = line.Lower![i];
+            double high = line.Upper![i];
+            if (!double.IsFinite(x) || !double.IsFinite(low) || !double.IsFinite(high))
+            {
+                continue;
+            }
+
+            xs.Add(x);
+            lows.Add(logY ? Math.Log10(Math.Max(low, LogFloor)) : low);
+            highs.Add(logY ? Math.Log10(Math.Max(high, LogFloor)) : high);
+        }
+
+        if (xs.Count == 0)
+        {
+            return;
+        }
+
+        var band = plot.Add.FillY(xs.ToArray(), lows.ToArray(), highs.ToArray());
+        band.FillColor = color.WithAlpha(0.2);
+        band.LineWidth = 0;
     }
 
     /// <summary>Renders the series (see <see cref="RenderPng"/>) and writes the PNG atomically.</summary>
