@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,6 +11,7 @@ public static class MnistStudyJson
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
@@ -39,7 +41,6 @@ public static class MnistStudyJson
             models = result.Models.Select(m => new
             {
                 plan = m.Plan,
-                checkpoints = m.Plan.Checkpoints,
                 sweepSeconds = m.SweepSeconds,
                 testSeconds = m.TestSeconds,
                 rates = m.Choices,
