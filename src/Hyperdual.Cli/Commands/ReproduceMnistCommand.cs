@@ -33,7 +33,13 @@ public static class ReproduceMnistCommand
         {
             string? seedText = parse.GetValue(seeds);
             IReadOnlyList<ulong>? seedList = seedText is null ? null : CompareCommand.ParseSeeds(seedText);
-            MnistStudyOptions options = MnistStudyOptions.Create(parse.GetValue(quick), seedList, parse.GetValue(dataDirectory));
+            string? dataFolder = parse.GetValue(dataDirectory);
+            if (dataFolder is not null)
+            {
+                CliOutput.CheckFolder("--data-dir", dataFolder);
+            }
+
+            MnistStudyOptions options = MnistStudyOptions.Create(parse.GetValue(quick), seedList, dataFolder);
             ResultFolder folder = CliOutput.PrepareFolder("--out", parse.GetValue(outputFolder)!, MnistReport.NamesFor(options.Models.Select(m => m.Model)));
             TextWriter stderr = parse.InvocationConfiguration.Error;
             MnistStudyResult result = MnistStudy.Run(options, stderr);
