@@ -20,7 +20,7 @@ public static class ReproduceMnistCommand
     /// <returns>The <c>mnist</c> sub-command of <c>reproduce</c>.</returns>
     public static Command Create()
     {
-        var quick = new Option<bool>("--quick") { Description = "The quick variant: 1,024 training and test examples, short budgets, small batches, seed 0, two-point sweeps (a few minutes at most)." };
+        var quick = new Option<bool>("--quick") { Description = "The quick variant: 256 training and test examples, short budgets, small batches, seed 0, two-point sweeps (a few minutes at most)." };
         var outputFolder = new Option<string>("--out", "-o") { Description = $"The output folder (default {DefaultOutputFolder}).", DefaultValueFactory = _ => DefaultOutputFolder };
         var seeds = new Option<string?>("--seeds") { Description = "Comma-separated seeds of every model's final runs (default: logreg 0,1,2 and cnn 0,1; quick: 0); the sweeps use the first." };
         var dataDirectory = new Option<string?>("--data-dir") { Description = "Where the data sets are cached (default $HYPERDUAL_DATA, else ~/.cache/hyperdual)." };

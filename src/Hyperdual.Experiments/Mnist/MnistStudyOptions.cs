@@ -15,7 +15,7 @@ public sealed record MnistStudyOptions(bool Quick, IReadOnlyList<MnistModelPlan>
     public static IReadOnlyList<ulong> DefaultCnnSeeds { get; } = [0, 1];
 
     /// <summary>The study's settings: the default budgets, or the quick ones.</summary>
-    /// <param name="quick">The quick variant: 1,024 training and test examples, short budgets, seed 0, two-point sweeps.</param>
+    /// <param name="quick">The quick variant: 256 training and test examples, short budgets, small batches, seed 0, two-point sweeps.</param>
     /// <param name="seeds">The seeds of every model's final runs, or null for the defaults.</param>
     /// <param name="dataDirectory">The data cache folder, or null for the default.</param>
     /// <returns>The settings.</returns>
@@ -32,10 +32,10 @@ public sealed record MnistStudyOptions(bool Quick, IReadOnlyList<MnistModelPlan>
             return new MnistStudyOptions(
                 true,
                 [
-                    new MnistModelPlan("logreg", 256, 30, 10, quickSeeds, 10, 2),
-                    new MnistModelPlan("cnn", 128, 4, 2, quickSeeds, 2, 2),
+                    new MnistModelPlan("logreg", 64, 30, 10, quickSeeds, 10, 2),
+                    new MnistModelPlan("cnn", 16, 2, 1, quickSeeds, 1, 2),
                 ],
-                512, 1024, dataDirectory);
+                128, 256, dataDirectory);
         }
 
         return new MnistStudyOptions(
