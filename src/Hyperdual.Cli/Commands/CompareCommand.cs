@@ -136,7 +136,8 @@ public static class CompareCommand
         return choices;
     }
 
-    private static IReadOnlyList<ulong> ParseSeeds(string list)
+    /// <summary>Parses <c>--seeds</c>: comma-separated whole numbers, none listed twice.</summary>
+    internal static IReadOnlyList<ulong> ParseSeeds(string list)
     {
         var seeds = new List<ulong>();
         foreach (string item in list.Split(',', StringSplitOptions.TrimEntries))
