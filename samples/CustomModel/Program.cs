@@ -3,6 +3,7 @@ using Hyperdual.Samples.CustomModel;
 using Hyperdual.Tensors;
 using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
+using Hyperdual.Tensors.Verification;
 
 // A synthetic classification batch: 16 points in 6 dimensions, 3 classes.
 const int features = 6, classes = 3, size = 16;

@@ -7,6 +7,7 @@ using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
 using Hyperdual.Tensors.Models;
 using Hyperdual.Tensors.Modules;
+using Hyperdual.Tensors.Verification;
 
 namespace Hyperdual.Cli.Commands;
 

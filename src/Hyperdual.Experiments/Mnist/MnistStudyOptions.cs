@@ -41,8 +41,8 @@ public sealed record MnistStudyOptions(bool Quick, IReadOnlyList<MnistModelPlan>
         return new MnistStudyOptions(
             false,
             [
-                new MnistModelPlan("logreg", 1024, 300, 25, seeds ?? DefaultLogregSeeds, 150, 4),
-                new MnistModelPlan("cnn", 2048, 15, 5, seeds ?? DefaultCnnSeeds, 5, 3),
+                new MnistModelPlan("logreg", 1024, 300, 25, seeds ?? DefaultLogregSeeds, 300, 7),
+                new MnistModelPlan("cnn", 2048, 30, 5, seeds ?? DefaultCnnSeeds, 15, 4),
             ],
             5000, null, dataDirectory);
     }

@@ -2,6 +2,7 @@ using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
 using Hyperdual.Tensors.Modules;
 using Hyperdual.Tensors.Tests.Support;
+using Hyperdual.Tensors.Verification;
 
 namespace Hyperdual.Tensors.Tests.Evaluation;
 

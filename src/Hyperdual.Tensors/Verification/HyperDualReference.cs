@@ -1,7 +1,8 @@
+using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
 using Hyperdual.Tensors.Modules;
 
-namespace Hyperdual.Tensors.Evaluation;
+namespace Hyperdual.Tensors.Verification;
 
 /// <summary>
 /// The independent references a jet evaluation is checked against: separate hyper-dual passes (the

@@ -1,6 +1,7 @@
+using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Modules;
 
-namespace Hyperdual.Tensors.Evaluation;
+namespace Hyperdual.Tensors.Verification;
 
 /// <summary>
 /// Binds parameters as plain tensors of hyper-dual numbers θ + ε₁vₐ + ε₂v_b: evaluating a model on

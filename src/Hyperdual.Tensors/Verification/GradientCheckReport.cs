@@ -1,4 +1,4 @@
-namespace Hyperdual.Tensors.Evaluation;
+namespace Hyperdual.Tensors.Verification;
 
 /// <summary>The outcome of <see cref="GradientCheck.Run"/>.</summary>
 /// <param name="Jet">The jet evaluation under test.</param>

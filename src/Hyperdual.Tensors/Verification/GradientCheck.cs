@@ -1,7 +1,8 @@
+using Hyperdual.Tensors.Evaluation;
 using Hyperdual.Tensors.Losses;
 using Hyperdual.Tensors.Modules;
 
-namespace Hyperdual.Tensors.Evaluation;
+namespace Hyperdual.Tensors.Verification;
 
 /// <summary>
 /// Checks a model's jet evaluation (float64) against separate hyper-dual passes over each pair and
