@@ -1,3 +1,5 @@
+using Hyperdual.Tensors.Evaluation;
+
 namespace Hyperdual.Tensors.Verification;
 
 /// <summary>The outcome of <see cref="GradientCheck.Run"/>.</summary>
