@@ -14,7 +14,8 @@ public static class LinePlot
     public const double LogFloor = 1e-30;
 
     /// <summary>
-    /// Renders the series to PNG bytes. Non-finite points are left out. With <paramref name="logY"/> the y
+    /// Renders the series to PNG bytes, each line with its band when it has one (<see cref="PlotSeries.Lower"/>,
+    /// <see cref="PlotSeries.Upper"/>). Non-finite points are left out. With <paramref name="logY"/> the y
     /// values are drawn as log10(max(y, <see cref="LogFloor"/>)) with tick labels <c>1e{k}</c>
     /// (ScottPlot 5 has no logarithmic axis mode).
     /// </summary>
@@ -47,6 +48,11 @@ public static class LinePlot
                 throw new ArgumentException($"Series '{line.Label}' has {line.X.Count} x values and {line.Y.Count} y values.", nameof(series));
             }
 
+            if ((line.Lower is null) != (line.Upper is null) || (line.Lower is not null && (line.Lower.Count != line.X.Count || line.Upper!.Count != line.X.Count)))
+            {
+                throw new ArgumentException($"Series '{line.Label}' needs both band edges, one value per x value, or neither.", nameof(series));
+            }
+
             var xs = new List<double>(line.X.Count);
             var ys = new List<double>(line.Y.Count);
             for (int i = 0; i < line.X.Count; i++)
@@ -69,6 +75,10 @@ public static class LinePlot
 
             var scatter = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
             scatter.LegendText = line.Label;
+            if (line.Lower is not null)
+            {
+                AddBand(plot, line, scatter.Color, logY);
+            }
         }
 
         if (logY)
@@ -92,6 +102,27 @@ public static class LinePlot
         }
 
         return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    // The band between Lower and Upper where all three values are finite, in the line's colour at 20 % opacity.
+    private static void AddBand(Plot plot, PlotSeries line, Color color, bool logY)
+    {
+        var points = new List<(double X, double Low, double High)>(line.X.Count);
+        for (int i = 0; i < line.X.Count; i++)
+        {
+            double x = line.X[i], low = line.Lower![i], high = line.Upper![i];
+            if (double.IsFinite(x) && double.IsFinite(low) && double.IsFinite(high))
+            {
+                points.Add(logY ? (x, Math.Log10(Math.Max(low, LogFloor)), Math.Log10(Math.Max(high, LogFloor))) : (x, low, high));
+            }
+        }
+
+        if (points.Count > 0)
+        {
+            var band = plot.Add.FillY(points);
+            band.FillColor = color.WithAlpha(0.2);
+            band.LineWidth = 0;
+        }
     }
 
     /// <summary>Renders the series (see <see cref="RenderPng"/>) and writes the PNG atomically.</summary>
