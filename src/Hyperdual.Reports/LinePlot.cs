@@ -14,7 +14,7 @@ public static class LinePlot
     public const double LogFloor = 1e-30;
 
     /// <summary>
-    /// Renders the series to PNG bytes, each line with its band when it has one (<see cref="PlotSeries.Lower"/>,
+    /// Renders the series to PNG bytes (colours from the ten-colour Category10 palette in series order), each line with its band when it has one (<see cref="PlotSeries.Lower"/>,
     /// <see cref="PlotSeries.Upper"/>). Non-finite points are left out. With <paramref name="logY"/> the y
     /// values are drawn as log10(max(y, <see cref="LogFloor"/>)) with tick labels <c>1e{k}</c>
     /// (ScottPlot 5 has no logarithmic axis mode).
@@ -38,6 +38,9 @@ public static class LinePlot
         }
 
         var plot = new Plot();
+
+        // Ten clearly different colours in a fixed order, so series i has the same colour in every plot.
+        plot.Add.Palette = new ScottPlot.Palettes.Category10();
         plot.Title(title ?? string.Empty);
         plot.XLabel(xLabel ?? string.Empty);
         plot.YLabel(yLabel ?? string.Empty);

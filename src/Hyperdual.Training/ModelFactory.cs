@@ -32,7 +32,7 @@ public static class ModelFactory
         if (TaskOf(name) != task)
         {
             throw new ArgumentException(
-                $"The model '{model}' does not serve the {task.ToString().ToLowerInvariant()} task; use one of {string.Join(", ", NamesFor(task))}.", nameof(model));
+                $"The model '{model}' serves the {Word(TaskOf(name))} task, not {Word(task)}; for {Word(task)} use one of {string.Join(", ", NamesFor(task))}.", nameof(model));
         }
     }
 
@@ -56,6 +56,8 @@ public static class ModelFactory
             _ => throw new ArgumentException($"The cnn model needs images (channels × height × width); {data.Name} has samples of shape [{string.Join(", ", data.SampleShape)}].", nameof(data)),
         };
     }
+
+    private static string Word(TrainingTask task) => task.ToString().ToLowerInvariant();
 
     private static TrainingTask TaskOf(string name) => name == Autoencoder ? TrainingTask.Reconstruct : TrainingTask.Classify;
 

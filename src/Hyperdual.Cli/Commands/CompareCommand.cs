@@ -136,7 +136,7 @@ public static class CompareCommand
         return choices;
     }
 
-    private static IReadOnlyList<ulong> ParseSeeds(string list)
+    internal static IReadOnlyList<ulong> ParseSeeds(string list)
     {
         var seeds = new List<ulong>();
         foreach (string item in list.Split(',', StringSplitOptions.TrimEntries))

@@ -11,5 +11,6 @@ public static class ReproduceCommand
     public static Command Create() => new("reproduce", "Rerun a study from the literature and write its tables and plots.")
     {
         ReproduceRosenbrockCommand.Create(),
+        ReproduceSoaaCommand.Create(),
     };
 }
