@@ -36,6 +36,28 @@ public sealed class LinePlotTests
     }
 
     [Fact]
+    public void ABandIsDrawnAroundItsLine()
+    {
+        double[] x = [0.0, 1.0, 2.0, 3.0];
+        var line = new PlotSeries("mean", x, [1.0, 0.5, 0.25, 0.125]);
+        PlotSeries banded = line with { Lower = [0.5, 0.25, 0.125, 0.0625], Upper = [2.0, 1.0, 0.5, 0.25] };
+        byte[] plain = LinePlot.RenderPng("t", "x", "y", [line], logY: true);
+        byte[] withBand = LinePlot.RenderPng("t", "x", "y", [banded], logY: true, legendOutside: true);
+        Assert.Equal(PngSignature, withBand.Take(8).ToArray());
+        Assert.NotEqual(plain, withBand);
+        Assert.NotEqual(LinePlot.RenderPng("t", "x", "y", [line], logY: true, legendOutside: true), withBand);
+    }
+
+    [Fact]
+    public void ABandNeedsBothEdgesWithOneValuePerX()
+    {
+        double[] x = [0.0, 1.0];
+        var line = new PlotSeries("s", x, [1.0, 2.0]);
+        Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [line with { Lower = [0.0, 1.0] }], logY: false));
+        Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [line with { Lower = [0.0], Upper = [2.0] }], logY: false));
+    }
+
+    [Fact]
     public void RejectsMismatchedSeriesAndTinyImages()
     {
         Assert.Equal("series", Assert.Throws<ArgumentException>(() => LinePlot.RenderPng("t", "x", "y", [new PlotSeries("s", [0.0], [1.0, 2.0])], false)).ParamName);
