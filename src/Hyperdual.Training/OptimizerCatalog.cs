@@ -16,7 +16,11 @@ public static class OptimizerCatalog
         ("adam", OptimizerKind.Adam, 1e-3),
         ("adamw", OptimizerKind.AdamW, 1e-3),
         ("soaa", OptimizerKind.Soaa, 1e-3),
+        (SoaaTadam, OptimizerKind.Soaa, 1e-3),
     ];
+
+    /// <summary>SOAA with Tadam's choices (<see cref="SoaaOptions.Tadam"/>); <c>soaa</c> is SOAA with Vo 2024's defaults.</summary>
+    public const string SoaaTadam = "soaa-tadam";
 
     /// <summary>The names accepted, forward-mode first.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. Entries.Select(e => e.Name)];
@@ -27,7 +31,8 @@ public static class OptimizerCatalog
     public static OptimizerKind Kind(string name) => Find(name).Kind;
 
     /// <summary>The default learning rate: the best of the FoMoH reference implementation's (fomoh f0da7ae) measured
-    /// rates on MNIST for the forward-mode methods and FoMoH-BP, and the usual defaults for SGD, Adam, AdamW and SOAA.</summary>
+    /// rates on MNIST for the forward-mode methods and FoMoH-BP, and the usual defaults for SGD, Adam, AdamW and SOAA
+    /// (both variants).</summary>
     /// <param name="name">The optimizer name.</param>
     /// <returns>The rate.</returns>
     public static double DefaultLearningRate(string name) => Find(name).Rate;
@@ -67,7 +72,7 @@ public static class OptimizerCatalog
             OptimizerKind.Sgd => new SgdOptimizer<double>(parameterCount, new SgdOptions { LearningRate = rate, Schedule = schedule }),
             OptimizerKind.Adam => new AdamOptimizer<double>(parameterCount, new AdamOptions { LearningRate = rate, Schedule = schedule }),
             OptimizerKind.AdamW => new AdamWOptimizer<double>(parameterCount, new AdamWOptions { LearningRate = rate, Schedule = schedule }),
-            OptimizerKind.Soaa => new SoaaOptimizer<double>(parameterCount, new SoaaOptions { LearningRate = rate, Schedule = schedule, PlannedSteps = options.Steps }),
+            OptimizerKind.Soaa => new SoaaOptimizer<double>(parameterCount, SoaaOptionsOf(options.Optimizer, options.Steps) with { LearningRate = rate, Schedule = schedule }),
             _ => new ForwardModeOptimizer(parameterCount, kind, new ForwardOptimizerOptions
             {
                 LearningRate = rate,
@@ -81,6 +86,10 @@ public static class OptimizerCatalog
             }),
         };
     }
+
+    // soaa: Vo 2024's defaults; soaa-tadam: Tadam's rule, γ and Fisher factor. T is the run's step budget.
+    private static SoaaOptions SoaaOptionsOf(string name, long plannedSteps) =>
+        string.Equals(name, SoaaTadam, StringComparison.OrdinalIgnoreCase) ? SoaaOptions.Tadam(plannedSteps) : new SoaaOptions { PlannedSteps = plannedSteps };
 
     private static (string Name, OptimizerKind Kind, double Rate) Find(string name)
     {

@@ -19,4 +19,9 @@ public sealed record StepRecord(
     double SmallestEigenvalue,
     double LargestEigenvalue,
     bool Repaired,
-    double UpdateNorm);
+    double UpdateNorm)
+{
+    /// <summary>SOAA: the trust-region factor <c>d</c> the step used; NaN for other optimizers (and for steps
+    /// restored from a checkpoint, which does not store it).</summary>
+    public double TrustRegion { get; init; } = double.NaN;
+}

@@ -7,8 +7,12 @@ namespace Hyperdual.Training;
 /// <summary>Every setting of a training run. A run is reproduced bit for bit by the same options and thread count.</summary>
 public sealed record TrainingOptions
 {
-    /// <summary>The built-in model: <c>logreg</c>, <c>mlp</c> or <c>cnn</c>.</summary>
+    /// <summary>The built-in model: <c>logreg</c>, <c>mlp</c>, <c>cnn</c> or <c>autoencoder</c>, with hidden widths where
+    /// the model takes them (<c>mlp:256</c>; see <see cref="ModelFactory"/>).</summary>
     public string Model { get; init; } = "logreg";
+
+    /// <summary>What the model is trained to do (the loss and what evaluations report); the model must serve it.</summary>
+    public TrainingTask Task { get; init; } = TrainingTask.Classify;
 
     /// <summary>The optimizer: one of <see cref="OptimizerCatalog.Names"/>.</summary>
     public string Optimizer { get; init; } = "fomoh-kd";
@@ -82,10 +86,12 @@ public sealed record TrainingOptions
     public void Validate()
     {
         OptimizerCatalog.Kind(Optimizer);
-        if (!ModelFactory.Names.Contains(Model))
+        if (!Enum.IsDefined(Task))
         {
-            throw new ArgumentException($"Unknown model '{Model}'; expected one of {string.Join(", ", ModelFactory.Names)}.", nameof(Model));
+            throw new ArgumentOutOfRangeException(nameof(Task), Task, "Unknown training task.");
         }
+
+        ModelFactory.Check(Model, Task);
 
         Positive(BatchSize, nameof(BatchSize));
         Positive(Steps, nameof(Steps));

@@ -21,7 +21,8 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
     private const int MaxHalvings = 20;
     private readonly TrainingOptions _options;
     private readonly SequentialModel _model;
-    private readonly ILoss _loss = CrossEntropyLoss.Instance;
+    private readonly TaskObjective<T> _objective;
+    private readonly ILoss _loss;
     private readonly double[] _theta;
     private readonly BatchLoader<T> _loader;
     private readonly LabelledDataSet _heldOut;
@@ -47,6 +48,8 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         _options = options;
         _observer = observer;
         _model = ModelFactory.Create(options.Model, data.Train, options.Seed);
+        _objective = TaskObjective<T>.For(options.Task);
+        _loss = _objective.Loss;
         _theta = (double[])_model.Parameters.ValuesArray.Clone();
         int n = _theta.Length;
         _optimizer = OptimizerCatalog.Create(options, n, 1.0);
@@ -170,7 +173,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
 
     private StepRecord TakeStep(long step)
     {
-        Batch<T> batch = _loader.Get(step - 1);
+        Batch<T> batch = _objective.WithTargets(_loader.Get(step - 1));
         long start = Stopwatch.GetTimestamp();
         _theta.CopyTo(_before, 0);
         (double loss, double derivativeSeconds, double rate, double smallest, double largest, bool repaired) = _optimizer switch
@@ -191,7 +194,10 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             _before[e] = _theta[e] - _before[e];
         }
 
-        return new StepRecord(step, loss, seconds, derivativeSeconds, rate, smallest, largest, repaired, VectorOperations.Norm(_before));
+        return new StepRecord(step, loss, seconds, derivativeSeconds, rate, smallest, largest, repaired, VectorOperations.Norm(_before))
+        {
+            TrustRegion = _optimizer is SoaaOptimizer<double> soaa ? soaa.State.TrustRegion : double.NaN,
+        };
     }
 
     private (double Loss, double DerivativeSeconds, double Rate, double Smallest, double Largest, bool Repaired) ForwardStep(IForwardOptimizer forward, Batch<T> batch)
@@ -294,12 +300,13 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         long correct = 0;
         foreach (Batch<T> batch in BatchLoader<T>.InOrder(_heldOut, _options.EvaluationBatchSize))
         {
-            (double loss, int right) = _plain.Classify(_loss, batch, _theta);
+            (double loss, int right) = _objective.Score(_plain, batch, _theta);
             lossSum += loss * batch.Size;
             correct += right;
         }
 
-        var record = new EvaluationRecord(Step, lossSum / _heldOut.Count, (double)correct / _heldOut.Count, _trainingSeconds);
+        double accuracy = _objective.HasAccuracy ? (double)correct / _heldOut.Count : double.NaN;
+        var record = new EvaluationRecord(Step, lossSum / _heldOut.Count, accuracy, _trainingSeconds);
         _evaluations.Add(record);
         _observer?.OnEvaluation(record);
     }

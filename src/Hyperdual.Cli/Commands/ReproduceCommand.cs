@@ -12,5 +12,6 @@ public static class ReproduceCommand
     {
         ReproduceRosenbrockCommand.Create(),
         ReproduceMnistCommand.Create(),
+        ReproduceSoaaCommand.Create(),
     };
 }

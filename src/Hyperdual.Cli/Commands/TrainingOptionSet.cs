@@ -13,7 +13,7 @@ namespace Hyperdual.Cli.Commands;
 /// <param name="defaultModel">The command's default model.</param>
 internal sealed class TrainingOptionSet(string defaultModel)
 {
-    public Option<string> Model { get; } = CliOptions.Choice("--model", "The model.", ModelFactory.Names, defaultModel);
+    public Option<string> Model { get; } = CliOptions.Choice("--model", "The model.", ModelFactory.NamesFor(TrainingTask.Classify), defaultModel);
 
     public Option<int> BatchSize { get; } = CliOptions.Int("--batch-size", "The mini-batch size.", 1, 1 << 24, 1024);
 

@@ -78,6 +78,23 @@ public static class ModelZoo
         return new SequentialModel("mlp", parameters, new Sequential([.. modules]));
     }
 
+    /// <summary>
+    /// A fully connected autoencoder: flatten, then linear + activation per hidden width, then a linear layer back
+    /// to the input width (784-128-32-128-784, the Tadam study's network: 209,968 parameters). The output layer is
+    /// linear: the data sets here are standardised ((p/255 − mean)/std), so the target pixels lie outside [0, 1]
+    /// and a sigmoid could not reach them; MSE against a linear output is the plain least-squares reconstruction.
+    /// </summary>
+    /// <param name="inputs">Input (and output) features.</param>
+    /// <param name="hidden">Hidden widths, encoder then decoder (default 128, 32, 128).</param>
+    /// <param name="activation">The hidden activation.</param>
+    /// <param name="seed">The initialisation seed.</param>
+    /// <returns>The model; its output has shape <c>[n, inputs]</c>.</returns>
+    public static SequentialModel Autoencoder(int inputs = 784, IReadOnlyList<int>? hidden = null, ActivationKind activation = ActivationKind.Relu, ulong seed = 0)
+    {
+        SequentialModel network = Mlp(inputs, hidden ?? [128, 32, 128], inputs, activation, seed);
+        return new SequentialModel("autoencoder", network.Parameters, network.Network);
+    }
+
     /// <summary>The FoMoH paper's CNN (see <see cref="CnnOptions"/>); accepts <c>[n, C·H·W]</c> or NCHW input.</summary>
     /// <param name="options">The sizes (null: the paper's MNIST network, 431,080 parameters).</param>
     /// <param name="seed">The initialisation seed.</param>

@@ -13,6 +13,7 @@ internal static class ReproduceRows
             .. OutputFolder(c, [c, "rosenbrock"], "--out", "rosenbrock.md"),
             Row(c, "unknown study", [c, "himmelblau"], "Unrecognized command or argument 'himmelblau'"),
             .. ReproduceMnistRows.Rows(),
+            .. ReproduceSoaaRows.Rows(),
         ];
     }
 }

@@ -27,7 +27,7 @@ internal static class TrainRows
             .. Real(c, train, "--curvature-floor"),
             .. Real(c, train, "--curvature-floor-absolute"),
             .. OutputFolder(c, train, "--out", "metrics.csv"),
-            Row(c, "unknown name", [c, "--optimizer", "lbfgs"], "--optimizer: expected one of fgd, fomoh, fomoh-bp, fomoh-kd, sgd, adam, adamw, soaa, got 'lbfgs'"),
+            Row(c, "unknown name", [c, "--optimizer", "lbfgs"], "--optimizer: expected one of fgd, fomoh, fomoh-bp, fomoh-kd, sgd, adam, adamw, soaa, soaa-tadam, got 'lbfgs'"),
             Row(c, "unknown name", [c, "--model", "resnet"], "--model: expected one of logreg, mlp, cnn, got 'resnet'"),
             Row(c, "unknown name", [.. train, "--precision", "float16"], "--precision: expected one of float32, float64, got 'float16'"),
             Row(c, "unknown name", [.. train, "--schedule", "linear"], "--schedule: expected one of constant, cosine, got 'linear'"),

@@ -5,6 +5,17 @@ namespace Hyperdual.Tensors.Tests.Modules;
 
 public sealed class ParameterCollectionTests
 {
+    [Fact]
+    public void AutoencoderHasTheTadamNetworksParameterCount()
+    {
+        // 784→128, 128→32, 32→128, 128→784, each weights plus biases.
+        const int expected = (784 * 128) + 128 + (128 * 32) + 32 + (32 * 128) + 128 + (128 * 784) + 784;
+        Assert.Equal(209_968, expected);
+        SequentialModel model = ModelZoo.Autoencoder();
+        Assert.Equal(expected, model.Parameters.Count);
+        Assert.Equal("autoencoder", model.Name);
+    }
+
     [Theory]
     [InlineData("logreg", 7_850)]
     [InlineData("cnn", 431_080)]

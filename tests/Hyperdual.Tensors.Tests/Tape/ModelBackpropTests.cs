@@ -16,7 +16,7 @@ public sealed class ModelBackpropTests
 {
     private const int K = 3;
 
-    public static TheoryData<string> Models() => ["logreg", "mlp", "mlp-relu", "cnn", "user", "mlp-mse"];
+    public static TheoryData<string> Models() => ["logreg", "mlp", "mlp-relu", "cnn", "user", "mlp-mse", "autoencoder"];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -187,6 +187,14 @@ public sealed class ModelBackpropTests
                 var rng = new Random(5);
                 Tensor<double> targets = Tensor<double>.FromDoubles(Enumerable.Range(0, 12).Select(_ => rng.NextDouble()).ToArray(), 6, 2);
                 return (model, MeanSquaredErrorLoss.Instance, new Batch<double>(inputs.Inputs, targets: targets));
+            }
+
+            case "autoencoder":
+            {
+                // The reconstruction task: the target is the input itself.
+                IModel model = ModelZoo.Autoencoder(inputs: 6, hidden: [5, 2, 5], seed: 3);
+                Batch<double> inputs = TestModels.RandomBatch<double>([6], 2, 5, 13);
+                return (model, MeanSquaredErrorLoss.Instance, new Batch<double>(inputs.Inputs, targets: inputs.Inputs.Reshape(5, 6)));
             }
 
             default:
