@@ -18,4 +18,9 @@ public sealed record DistributedResult(
     int MeanBytesPerStep,
     double StepsPerSecond,
     int WorkersAtEnd,
-    IReadOnlyList<string> Events);
+    IReadOnlyList<string> Events)
+{
+    /// <summary>Whether the run stopped because the combined loss or derivatives became non-finite (then
+    /// <see cref="StopReason"/> says at which step).</summary>
+    public bool Diverged { get; init; }
+}

@@ -141,6 +141,7 @@ public static class DistributedTrainer
             Evaluate();
             string? stopReason = null;
             bool interrupted = false;
+            bool diverged = false;
             double sharedBytes = 0.0;
             long shares = 0;
             int meanBytes = 0;
@@ -186,6 +187,7 @@ public static class DistributedTrainer
                 }
                 catch (NonFiniteShareException e)
                 {
+                    diverged = true;
                     stopReason = $"training diverged at step {step}: {e.Message}";
                     break;
                 }
@@ -221,7 +223,10 @@ public static class DistributedTrainer
                 RunFiles.WriteRunDescription(outputDirectory, training, data);
             }
 
-            return new DistributedResult(training, stopReason, shares == 0 ? 0.0 : sharedBytes / shares, meanBytes, _steps.Count == 0 ? 0.0 : 1.0 / training.MedianStepSeconds, active, [.. _events]);
+            return new DistributedResult(training, stopReason, shares == 0 ? 0.0 : sharedBytes / shares, meanBytes, _steps.Count == 0 ? 0.0 : 1.0 / training.MedianStepSeconds, active, [.. _events])
+            {
+                Diverged = diverged,
+            };
         }
 
         private void Evaluate()

@@ -88,7 +88,7 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
         {
             Directions directions = forward.NextDirections(ReadOnlySpan<double>.Empty);
             JetPairs? pairs = forward.UsesCurvature ? null : JetPairs.Of(directions.K);
-            JetEvaluation evaluation = _jet.Evaluate(shard, Parameters, directions, pairs);
+            JetEvaluation evaluation = _jet.Evaluate(shard, Parameters, directions, pairs, _options.MicroBatch ?? MicroBatches.Automatic(shard.Size));
             values[0] = evaluation.Loss;
             int k = evaluation.K;
             evaluation.G.CopyTo(values, 1);
@@ -104,7 +104,7 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
         else
         {
             var gradient = new T[Parameters.Length];
-            values[0] = _backprop.Evaluate(shard, Parameters, gradient);
+            values[0] = _backprop.Evaluate(shard, Parameters, gradient, _options.MicroBatch ?? shard.Size);
             for (int e = 0; e < gradient.Length; e++)
             {
                 values[1 + e] = double.CreateTruncating(gradient[e]);

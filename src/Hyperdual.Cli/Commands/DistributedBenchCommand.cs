@@ -22,7 +22,7 @@ public static class DistributedBenchCommand
     {
         var workers = new Option<string>("--workers") { Description = "The worker counts, comma-separated.", DefaultValueFactory = _ => "1,2,4" };
         var optimizers = new Option<string>("--optimizers") { Description = $"The optimizers, comma-separated (of {string.Join(", ", OptimizerCatalog.Names.Where(n => n != "fomoh-bp"))}).", DefaultValueFactory = _ => "fomoh-kd,sgd" };
-        var model = CliOptions.Choice("--model", "The model.", ModelFactory.Names, "logreg");
+        var model = CliOptions.Choice("--model", "The model.", ModelFactory.NamesFor(TrainingTask.Classify), "logreg");
         var k = CliOptions.Int("--k", "FoMoH-KD's number of directions K.", 1, JetLayout.MaxDirections, 3, alias: "-k");
         var steps = CliOptions.Int("--steps", "Steps per run.", 2, 1_000_000, 20);
         var batch = CliOptions.Int("--batch-size", "The mini-batch size (split among the workers).", 1, 1 << 24, 256);

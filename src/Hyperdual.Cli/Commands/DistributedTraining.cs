@@ -104,7 +104,7 @@ internal static class DistributedTraining
         if (result.StopReason is not null)
         {
             stderr.WriteLine($"error: {result.StopReason}; checkpoint at step {result.Training.StepsTaken} in {folder}");
-            return ExitCodes.DistributedStopped;
+            return result.Diverged ? ExitCodes.Diverged : ExitCodes.DistributedStopped;
         }
 
         return ExitCodes.Success;

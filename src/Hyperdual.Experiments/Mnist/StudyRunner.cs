@@ -39,20 +39,4 @@ public static class StudyRunner
             shared.Model, phase, label, rate, seed, shared.Steps, [.. recorder.Evaluations],
             Statistics.Median(recorder.Steps.Select(s => s.Seconds)), divergedAt, message, clock.Elapsed.TotalSeconds);
     }
-
-    // Keeps every step and evaluation as it happens, so a run that diverges keeps what it reached.
-    private sealed class RunRecorder : ITrainingObserver
-    {
-        public List<StepRecord> Steps { get; } = [];
-
-        public List<EvaluationRecord> Evaluations { get; } = [];
-
-        public void OnStep(StepRecord record, long totalSteps) => Steps.Add(record);
-
-        public void OnEvaluation(EvaluationRecord record) => Evaluations.Add(record);
-
-        public void OnMessage(string message)
-        {
-        }
-    }
 }

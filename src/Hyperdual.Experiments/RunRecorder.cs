@@ -1,6 +1,6 @@
 using Hyperdual.Training;
 
-namespace Hyperdual.Experiments.Soaa;
+namespace Hyperdual.Experiments;
 
 /// <summary>Keeps every step and evaluation of a run as it happens, so a run that diverges keeps its records.</summary>
 internal sealed class RunRecorder : ITrainingObserver
