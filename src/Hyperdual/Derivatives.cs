@@ -20,7 +20,7 @@ namespace Hyperdual;
 /// coordinate, or a direction whose length differs from the point's throws an <see cref="ArgumentException"/>
 /// naming the argument.</para>
 /// </remarks>
-public static class Derivatives
+public static partial class Derivatives
 {
     /// <summary>Hessians whose estimated work (n³) exceeds this run on several threads.</summary>
     private const long ParallelHessianWork = 200_000;
