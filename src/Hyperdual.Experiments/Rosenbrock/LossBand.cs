@@ -1,3 +1,5 @@
+using Hyperdual.Training;
+
 namespace Hyperdual.Experiments.Rosenbrock;
 
 /// <summary>
@@ -44,8 +46,7 @@ public sealed record LossBand(double[] Median, double[] Min, double[] Max)
                 column[r] = double.IsNaN(value) ? double.PositiveInfinity : value;
             }
 
-            Array.Sort(column);
-            median[i] = RosenbrockStudy.Median(column);
+            median[i] = Statistics.Median(column);
             min[i] = double.IsFinite(low) ? low : double.NaN;
             max[i] = double.IsFinite(high) ? high : double.NaN;
         }

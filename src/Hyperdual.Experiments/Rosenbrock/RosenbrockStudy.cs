@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hyperdual.Minimization;
+using Hyperdual.Training;
 
 namespace Hyperdual.Experiments.Rosenbrock;
 
@@ -101,26 +102,17 @@ public static class RosenbrockStudy
             method.Study,
             method.Label,
             finals.Length,
-            Median(finals),
+            Statistics.Median(finals),
             finals[0],
             anyNaN ? double.NaN : finals[^1],
             runs.Count(r => r.FinalLoss < SuccessThreshold),
             runs.Count(r => !double.IsFinite(r.FinalLoss)),
             runs.Count(r => r.Stop == StopReason.MaxIterations),
             method.DirectionalPassesPerEvaluation,
-            Median(runs.Select(r => (double)r.DirectionalPasses).Order().ToArray()),
-            Median(runs.Select(r => (double)r.ValueEvaluations).Order().ToArray()),
+            Statistics.Median(runs.Select(r => (double)r.DirectionalPasses)),
+            Statistics.Median(runs.Select(r => (double)r.ValueEvaluations)),
             seconds,
             RosenbrockReference.For(method.Study, method.Label));
-    }
-
-    /// <summary>The median of sorted values: the middle one, or the mean of the two middle ones.</summary>
-    /// <param name="sorted">The values in ascending order (at least one).</param>
-    /// <returns>The median.</returns>
-    internal static double Median(IReadOnlyList<double> sorted)
-    {
-        int count = sorted.Count;
-        return count % 2 == 1 ? sorted[count / 2] : 0.5 * (sorted[(count / 2) - 1] + sorted[count / 2]);
     }
 
     private static List<RosenbrockMethod> CreateMethods()

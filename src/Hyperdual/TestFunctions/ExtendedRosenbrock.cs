@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Hyperdual.TestFunctions;
 
 /// <summary>
@@ -10,6 +8,9 @@ namespace Hyperdual.TestFunctions;
 /// </summary>
 public sealed class ExtendedRosenbrock : TestFunction
 {
+    // The terms' stride (independent pairs: every second coordinate starts a term).
+    private const int Stride = 2;
+
     /// <inheritdoc/>
     public override string Name => "extended-rosenbrock";
 
@@ -31,60 +32,18 @@ public sealed class ExtendedRosenbrock : TestFunction
     public override double[] StandardStart(int n)
     {
         ValidateDimension(n);
-        var x = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            x[i] = i % 2 == 0 ? -1.2 : 1.0;
-        }
-
-        return x;
+        return RosenbrockTerms.ClassicalStart(n);
     }
 
     /// <inheritdoc/>
     public override double[]? KnownMinimizer(int n) => Filled(n, 1.0);
 
     /// <inheritdoc/>
-    public override T Evaluate<T>(ReadOnlySpan<T> x)
-    {
-        T hundred = C<T>(100.0);
-        T sum = T.Zero;
-        for (int i = 0; i + 1 < x.Length; i += 2)
-        {
-            T a = x[i + 1] - x[i] * x[i];
-            T b = T.One - x[i];
-            sum += hundred * a * a + b * b;
-        }
-
-        return sum;
-    }
+    public override T Evaluate<T>(ReadOnlySpan<T> x) => RosenbrockTerms.Sum(x, Stride);
 
     /// <inheritdoc/>
-    public override double[] AnalyticGradient(ReadOnlySpan<double> x)
-    {
-        var g = new double[x.Length];
-        for (int i = 0; i + 1 < x.Length; i += 2)
-        {
-            double a = x[i + 1] - x[i] * x[i];
-            g[i] = -400.0 * x[i] * a - 2.0 * (1.0 - x[i]);
-            g[i + 1] = 200.0 * a;
-        }
-
-        return g;
-    }
+    public override double[] AnalyticGradient(ReadOnlySpan<double> x) => RosenbrockTerms.Gradient(x, Stride);
 
     /// <inheritdoc/>
-    public override double[,] AnalyticHessian(ReadOnlySpan<double> x)
-    {
-        int n = x.Length;
-        var h = new double[n, n];
-        for (int i = 0; i + 1 < n; i += 2)
-        {
-            h[i, i] = 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
-            h[i, i + 1] = -400.0 * x[i];
-            h[i + 1, i] = -400.0 * x[i];
-            h[i + 1, i + 1] = 200.0;
-        }
-
-        return h;
-    }
+    public override double[,] AnalyticHessian(ReadOnlySpan<double> x) => RosenbrockTerms.Hessian(x, Stride);
 }
