@@ -5,9 +5,7 @@ namespace Hyperdual;
 
 // INumberBase conversions of Dual<T>.
 //
-// From another type: a Dual<T> is returned as is; anything T accepts (T itself, int, double, float,
-// decimal, another dual number's value, ...) becomes a constant with a zero tangent.
-// To another type: the value part is converted (the tangent is dropped).
+// The TryConvert members come from ILiftedNumber: anything T accepts becomes a constant with a zero tangent.
 public readonly partial struct Dual<T>
 {
     //
@@ -26,14 +24,7 @@ public readonly partial struct Dual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<T> CreateChecked<TOther>(TOther value)
         where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(Dual<T>))
-        {
-            return (Dual<T>)(object)value;
-        }
-
-        return new(T.CreateChecked(value));
-    }
+        => typeof(TOther) == typeof(Dual<T>) ? (Dual<T>)(object)value : new(T.CreateChecked(value));
 
     /// <summary>As <see cref="CreateChecked{TOther}"/>, saturating instead of throwing on overflow.</summary>
     /// <typeparam name="TOther">The source type.</typeparam>
@@ -43,14 +34,7 @@ public readonly partial struct Dual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<T> CreateSaturating<TOther>(TOther value)
         where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(Dual<T>))
-        {
-            return (Dual<T>)(object)value;
-        }
-
-        return new(T.CreateSaturating(value));
-    }
+        => typeof(TOther) == typeof(Dual<T>) ? (Dual<T>)(object)value : new(T.CreateSaturating(value));
 
     /// <summary>As <see cref="CreateChecked{TOther}"/>, truncating instead of throwing on overflow.</summary>
     /// <typeparam name="TOther">The source type.</typeparam>
@@ -60,66 +44,11 @@ public readonly partial struct Dual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<T> CreateTruncating<TOther>(TOther value)
         where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(Dual<T>))
-        {
-            return (Dual<T>)(object)value;
-        }
-
-        return new(T.CreateTruncating(value));
-    }
+        => typeof(TOther) == typeof(Dual<T>) ? (Dual<T>)(object)value : new(T.CreateTruncating(value));
 
     /// <inheritdoc/>
-    static bool INumberBase<Dual<T>>.TryConvertFromChecked<TOther>(TOther value, out Dual<T> result)
-    {
-        if (typeof(TOther) == typeof(Dual<T>))
-        {
-            result = (Dual<T>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateChecked(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
+    static Dual<T> ILiftedNumber<Dual<T>, T>.Constant(T value) => new(value);
 
     /// <inheritdoc/>
-    static bool INumberBase<Dual<T>>.TryConvertFromSaturating<TOther>(TOther value, out Dual<T> result)
-    {
-        if (typeof(TOther) == typeof(Dual<T>))
-        {
-            result = (Dual<T>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateSaturating(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
-
-    /// <inheritdoc/>
-    static bool INumberBase<Dual<T>>.TryConvertFromTruncating<TOther>(TOther value, out Dual<T> result)
-    {
-        if (typeof(TOther) == typeof(Dual<T>))
-        {
-            result = (Dual<T>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateTruncating(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
-
-    /// <inheritdoc/>
-    static bool INumberBase<Dual<T>>.TryConvertToChecked<TOther>(Dual<T> value, out TOther result)
-        => ScalarConversion.TryCreateChecked(value.Value, out result);
-
-    /// <inheritdoc/>
-    static bool INumberBase<Dual<T>>.TryConvertToSaturating<TOther>(Dual<T> value, out TOther result)
-        => ScalarConversion.TryCreateSaturating(value.Value, out result);
-
-    /// <inheritdoc/>
-    static bool INumberBase<Dual<T>>.TryConvertToTruncating<TOther>(Dual<T> value, out TOther result)
-        => ScalarConversion.TryCreateTruncating(value.Value, out result);
+    static T ILiftedNumber<Dual<T>, T>.ValuePart(Dual<T> number) => number.Value;
 }

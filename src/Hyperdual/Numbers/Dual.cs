@@ -34,7 +34,7 @@ namespace Hyperdual;
 /// </para>
 /// </remarks>
 public readonly partial struct Dual<T>
-    : IFloatingPointIeee754<Dual<T>>, IStructuralZero
+    : IFloatingPointIeee754<Dual<T>>, IStructuralZero, ILiftedNumber<Dual<T>, T>
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>Creates a dual number from its two parts.</summary>

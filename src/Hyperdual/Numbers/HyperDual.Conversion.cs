@@ -5,9 +5,7 @@ namespace Hyperdual;
 
 // INumberBase conversions of HyperDual<T>.
 //
-// From another type: a HyperDual<T> is returned as is; anything T accepts (T itself, int, double, float,
-// decimal, another dual number's value, ...) becomes a constant with zero perturbation parts.
-// To another type: the value part is converted (the perturbation parts are dropped).
+// The TryConvert members come from ILiftedNumber: anything T accepts becomes a constant with zero perturbation parts.
 public readonly partial struct HyperDual<T>
 {
     //
@@ -26,14 +24,7 @@ public readonly partial struct HyperDual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static HyperDual<T> CreateChecked<TOther>(TOther value)
         where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(HyperDual<T>))
-        {
-            return (HyperDual<T>)(object)value;
-        }
-
-        return new(T.CreateChecked(value));
-    }
+        => typeof(TOther) == typeof(HyperDual<T>) ? (HyperDual<T>)(object)value : new(T.CreateChecked(value));
 
     /// <summary>As <see cref="CreateChecked{TOther}"/>, saturating instead of throwing on overflow.</summary>
     /// <typeparam name="TOther">The source type.</typeparam>
@@ -43,14 +34,7 @@ public readonly partial struct HyperDual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static HyperDual<T> CreateSaturating<TOther>(TOther value)
         where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(HyperDual<T>))
-        {
-            return (HyperDual<T>)(object)value;
-        }
-
-        return new(T.CreateSaturating(value));
-    }
+        => typeof(TOther) == typeof(HyperDual<T>) ? (HyperDual<T>)(object)value : new(T.CreateSaturating(value));
 
     /// <summary>As <see cref="CreateChecked{TOther}"/>, truncating instead of throwing on overflow.</summary>
     /// <typeparam name="TOther">The source type.</typeparam>
@@ -60,66 +44,11 @@ public readonly partial struct HyperDual<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static HyperDual<T> CreateTruncating<TOther>(TOther value)
         where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(HyperDual<T>))
-        {
-            return (HyperDual<T>)(object)value;
-        }
-
-        return new(T.CreateTruncating(value));
-    }
+        => typeof(TOther) == typeof(HyperDual<T>) ? (HyperDual<T>)(object)value : new(T.CreateTruncating(value));
 
     /// <inheritdoc/>
-    static bool INumberBase<HyperDual<T>>.TryConvertFromChecked<TOther>(TOther value, out HyperDual<T> result)
-    {
-        if (typeof(TOther) == typeof(HyperDual<T>))
-        {
-            result = (HyperDual<T>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateChecked(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
+    static HyperDual<T> ILiftedNumber<HyperDual<T>, T>.Constant(T value) => new(value);
 
     /// <inheritdoc/>
-    static bool INumberBase<HyperDual<T>>.TryConvertFromSaturating<TOther>(TOther value, out HyperDual<T> result)
-    {
-        if (typeof(TOther) == typeof(HyperDual<T>))
-        {
-            result = (HyperDual<T>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateSaturating(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
-
-    /// <inheritdoc/>
-    static bool INumberBase<HyperDual<T>>.TryConvertFromTruncating<TOther>(TOther value, out HyperDual<T> result)
-    {
-        if (typeof(TOther) == typeof(HyperDual<T>))
-        {
-            result = (HyperDual<T>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateTruncating(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
-
-    /// <inheritdoc/>
-    static bool INumberBase<HyperDual<T>>.TryConvertToChecked<TOther>(HyperDual<T> value, out TOther result)
-        => ScalarConversion.TryCreateChecked(value.Value, out result);
-
-    /// <inheritdoc/>
-    static bool INumberBase<HyperDual<T>>.TryConvertToSaturating<TOther>(HyperDual<T> value, out TOther result)
-        => ScalarConversion.TryCreateSaturating(value.Value, out result);
-
-    /// <inheritdoc/>
-    static bool INumberBase<HyperDual<T>>.TryConvertToTruncating<TOther>(HyperDual<T> value, out TOther result)
-        => ScalarConversion.TryCreateTruncating(value.Value, out result);
+    static T ILiftedNumber<HyperDual<T>, T>.ValuePart(HyperDual<T> number) => number.Value;
 }

@@ -40,7 +40,7 @@ namespace Hyperdual;
 /// </para>
 /// </remarks>
 public readonly partial struct HyperDual<T>
-    : IFloatingPointIeee754<HyperDual<T>>, IStructuralZero
+    : IFloatingPointIeee754<HyperDual<T>>, IStructuralZero, ILiftedNumber<HyperDual<T>, T>
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>Creates a hyper-dual number from its four parts.</summary>

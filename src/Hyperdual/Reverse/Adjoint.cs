@@ -43,7 +43,7 @@ namespace Hyperdual;
 /// </para>
 /// </remarks>
 public readonly partial struct Adjoint<T>
-    : IFloatingPointIeee754<Adjoint<T>>, IStructuralZero
+    : IFloatingPointIeee754<Adjoint<T>>, IStructuralZero, ILiftedNumber<Adjoint<T>, T>
     where T : IFloatingPointIeee754<T>
 {
     private readonly GradientTape<T>? tape;
