@@ -58,7 +58,7 @@ public sealed class ChainRuleNumberSurfaceTests
         return data;
     }
 
-    private static readonly (string Name, double Point)[] BoundaryPoints =
+    internal static readonly (string Name, double Point)[] BoundaryPoints =
     [
         ("Sqrt", 0), ("Sqrt", -1), ("Log", 0), ("Log", -0.0), ("Log", -2), ("Log2", 0), ("Log10", 0), ("LogP1", -1), ("LogP1", -3),
         ("LogBase3", 0), ("LogBase3", -1), ("Cbrt", 0), ("Cbrt", -0.0), ("RootN3", 0), ("RootN4", 0), ("RootNMinus2", 0), ("RootN4", -1),
@@ -67,7 +67,7 @@ public sealed class ChainRuleNumberSurfaceTests
         ("Floor", 2), ("Round", 2.5), ("Exp", double.NaN), ("Sin", double.NaN), ("Log", double.NaN),
     ];
 
-    private static readonly (double X, double Y)[] BinaryBoundaryPoints = [(0, 0), (0, 2), (-2, 0.5), (1.5, 1.5), (-0.0, 0), (double.NaN, 1)];
+    internal static readonly (double X, double Y)[] BinaryBoundaryPoints = [(0, 0), (0, 2), (-2, 0.5), (1.5, 1.5), (-0.0, 0), (double.NaN, 1)];
 
     [Theory]
     [MemberData(nameof(UnaryCases))]
