@@ -87,4 +87,12 @@ internal sealed class CountingObjective(IScalarFunction function)
         DerivativeEvaluations++;
         return Derivatives.Directional(Function, x, u, v);
     }
+
+    /// <summary>f(x), Vᵀ∇f and VᵀHV in up to <see cref="DirectionalJetParts{T}.MaxDirections"/> directions from one
+    /// evaluation on K-direction jets: one derivative evaluation.</summary>
+    public (double Value, double[] Gradient, double[,] Hessian) Projected(ReadOnlySpan<double> x, ReadOnlySpan<double[]> directions)
+    {
+        DerivativeEvaluations++;
+        return Derivatives.Projected(Function, x, directions);
+    }
 }
