@@ -87,6 +87,28 @@ public sealed class DerivativesProjectedTests
     }
 
     [Fact]
+    public void ANumberTypeWithoutVectorsTakesTheScalarPathToTheSameNumbers()
+    {
+        // Dual<double> has no Vector256 lanes, so its jets take the scalar loops; its values must be double's.
+        TestFunction f = TestFunctionCatalog.Get("styblinski-tang");
+        double[] x = [0.3, -1.1, 2.0, 0.7];
+        double[][] v = [[1, 0.5, -1, 0.25], [0, 2, 0.25, -0.5], [0.1, 0.2, 0.3, 0.4]];
+        (double value, double[] g, double[,] h) = Derivatives.Projected(f, x, v);
+        Dual<double>[] xd = x.Select(c => new Dual<double>(c)).ToArray();
+        Dual<double>[][] vd = v.Select(d => d.Select(c => new Dual<double>(c)).ToArray()).ToArray();
+        (Dual<double> valueD, Dual<double>[] gD, Dual<double>[,] hD) = Derivatives.Projected<Dual<double>>(f, xd, vd);
+        Assert.Equal(value, valueD.Value, 12);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(g[i], gD[i].Value, 10);
+            for (int j = 0; j < 3; j++)
+            {
+                Assert.Equal(h[i, j], hD[i, j].Value, 10);
+            }
+        }
+    }
+
+    [Fact]
     public void RejectsBadArgumentsNamingThem()
     {
         var f = new Rosenbrock();

@@ -23,21 +23,21 @@ namespace Hyperdual;
 /// not move stays still; <see cref="RulePoint.OutsideDomain"/> makes every part NaN. A function whose second
 /// partials are all zero (sums, differences, scaling) skips the second-order products.</para>
 /// </remarks>
-public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, T>
+public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, T>
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The most directions one set of parts carries.</summary>
     public const int MaxDirections = 8;
 
-    /// <summary>The tangents and the packed upper triangle of second parts.</summary>
-    internal const int StorageLength = MaxDirections + (MaxDirections * (MaxDirections + 1) / 2);
+    /// <summary>The tangents, then the K×K second parts row by row, each row <see cref="MaxDirections"/> long.</summary>
+    internal const int StorageLength = MaxDirections + (MaxDirections * MaxDirections);
 
-    private readonly JetPartsBuffer<T> storage;
+    // Written only while a new instance is filled in (Seed, Create, Unary, Binary); never after it is returned.
+    private JetPartsBuffer<T> storage;
 
-    private DirectionalJetParts(int count, in JetPartsBuffer<T> storage)
+    private DirectionalJetParts(int count)
     {
         Count = count;
-        this.storage = storage;
     }
 
     /// <summary>Gets the number of directions K (0 for a constant).</summary>
@@ -60,14 +60,9 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
             throw new ArgumentException($"{tangents.Length} tangents; at most {MaxDirections} directions are carried.", nameof(tangents));
         }
 
-        JetPartsBuffer<T> buffer = default;
-        Span<T> parts = buffer;
-        for (int i = 0; i < tangents.Length; i++)
-        {
-            parts[i] = tangents[i];
-        }
-
-        return new(tangents.Length, buffer);
+        DirectionalJetParts<T> result = new(tangents.Length);
+        tangents.CopyTo(result.storage);
+        return result;
     }
 
     /// <summary>Parts with given tangents and second parts, for an input that already carries second-order parts.</summary>
@@ -77,23 +72,30 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
     /// <exception cref="ArgumentException">More than <see cref="MaxDirections"/> tangents, or not K(K+1)/2 second parts.</exception>
     public static DirectionalJetParts<T> Create(ReadOnlySpan<T> tangents, ReadOnlySpan<T> secondParts)
     {
-        DirectionalJetParts<T> seeded = Seed(tangents);
+        DirectionalJetParts<T> result = Seed(tangents);
         int k = tangents.Length;
         if (secondParts.Length != SecondLength(k))
         {
             throw new ArgumentException($"{secondParts.Length} second parts; {k} directions have {SecondLength(k)}.", nameof(secondParts));
         }
 
-        JetPartsBuffer<T> buffer = seeded.storage;
-        Span<T> parts = buffer;
-        secondParts.CopyTo(parts[MaxDirections..]);
-        return new(k, buffer);
+        Span<T> parts = result.storage;
+        for (int j = 0, p = 0; j < k; j++)
+        {
+            for (int i = 0; i <= j; i++, p++)
+            {
+                parts[SecondIndex(i, j)] = secondParts[p];
+                parts[SecondIndex(j, i)] = secondParts[p];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The tangent along direction <paramref name="i"/>: <c>vᵢᵀ∇f</c> for a function's result.</summary>
     /// <param name="i">The direction, 0 ≤ i &lt; <see cref="MaxDirections"/> (0 beyond <see cref="Count"/>).</param>
     /// <returns>The tangent.</returns>
-    public T Tangent(int i)
+    public readonly T Tangent(int i)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(i);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, MaxDirections);
@@ -104,12 +106,13 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
     /// <param name="i">One direction, 0 ≤ i &lt; <see cref="MaxDirections"/>.</param>
     /// <param name="j">The other direction, 0 ≤ j &lt; <see cref="MaxDirections"/>.</param>
     /// <returns>The second part (symmetric in i and j).</returns>
-    public T Second(int i, int j)
+    public readonly T Second(int i, int j)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(i);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, MaxDirections);
         ArgumentOutOfRangeException.ThrowIfNegative(j);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(j, MaxDirections);
+        // Entry (min, max), so the result is symmetric to the bit.
         return i <= j ? storage[SecondIndex(i, j)] : storage[SecondIndex(j, i)];
     }
 
@@ -119,40 +122,25 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
     public static DirectionalJetParts<T> Unary(in DirectionalJetParts<T> x, in UnaryRule<T> rule)
     {
         int k = x.Count;
-        JetPartsBuffer<T> buffer = default;
-        Span<T> z = buffer;
+        DirectionalJetParts<T> result = new(k);
+        Span<T> z = result.storage;
         ReadOnlySpan<T> a = x.storage;
-        T df = rule.Slope;
-        T d2f = rule.Curvature;
         switch (rule.Point)
         {
             case RulePoint.Smooth:
-                for (int i = 0; i < k; i++)
-                {
-                    z[i] = df * a[i];
-                }
-
-                bool linear = T.IsZero(d2f);
-                for (int j = 0, p = MaxDirections; j < k; j++)
-                {
-                    for (int i = 0; i <= j; i++, p++)
-                    {
-                        z[p] = linear ? df * a[p] : (df * a[p]) + (d2f * a[i] * a[j]);
-                    }
-                }
-
+                JetKernels<T>.Unary(a, z, k, rule.Slope, rule.Curvature);
                 break;
 
             case RulePoint.InfiniteSlope:
+                // Each term only where what it multiplies is non-zero.
+                T df = rule.Slope;
+                T d2f = rule.Curvature;
                 for (int i = 0; i < k; i++)
                 {
                     z[i] = StructuralZero.Times(df, a[i]);
-                }
-
-                for (int j = 0, p = MaxDirections; j < k; j++)
-                {
-                    for (int i = 0; i <= j; i++, p++)
+                    for (int j = 0; j < k; j++)
                     {
+                        int p = SecondIndex(i, j);
                         T curvatureTerm = StructuralZero.IsZero(a[i]) || StructuralZero.IsZero(a[j]) ? T.Zero : d2f * a[i] * a[j];
                         z[p] = curvatureTerm + StructuralZero.Times(df, a[p]);
                     }
@@ -161,54 +149,28 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
                 break;
 
             default:
-                z[..k].Fill(T.NaN);
-                z[MaxDirections..(MaxDirections + SecondLength(k))].Fill(T.NaN);
+                for (int i = 0; i < k; i++)
+                {
+                    z[i] = T.NaN;
+                    z.Slice(SecondIndex(i, 0), k).Fill(T.NaN);
+                }
+
                 break;
         }
 
-        return new(k, buffer);
+        return result;
     }
 
     // zᵢ = fₓxᵢ + f_y yᵢ, zᵢⱼ = fₓxᵢⱼ + f_y yᵢⱼ + fₓₓxᵢxⱼ + fₓ_y(xᵢyⱼ + xⱼyᵢ) + f_yy yᵢyⱼ
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static DirectionalJetParts<T> Binary(in DirectionalJetParts<T> x, in DirectionalJetParts<T> y, in BinaryRule<T> rule)
     {
         int k = Math.Max(x.Count, y.Count);
-        JetPartsBuffer<T> buffer = default;
-        Span<T> z = buffer;
-        ReadOnlySpan<T> a = x.storage;
-        ReadOnlySpan<T> b = y.storage;
-        T fx = rule.Fx;
-        T fy = rule.Fy;
-        for (int i = 0; i < k; i++)
-        {
-            z[i] = (fx * a[i]) + (fy * b[i]);
-        }
-
-        int end = MaxDirections + SecondLength(k);
-        if (T.IsZero(rule.Fxx) && T.IsZero(rule.Fxy) && T.IsZero(rule.Fyy))
-        {
-            for (int p = MaxDirections; p < end; p++)
-            {
-                z[p] = (fx * a[p]) + (fy * b[p]);
-            }
-        }
-        else
-        {
-            T fxx = rule.Fxx;
-            T fxy = rule.Fxy;
-            T fyy = rule.Fyy;
-            for (int j = 0, p = MaxDirections; j < k; j++)
-            {
-                for (int i = 0; i <= j; i++, p++)
-                {
-                    z[p] = (fx * a[p]) + (fy * b[p]) + (fxx * a[i] * a[j]) + (fxy * ((a[i] * b[j]) + (a[j] * b[i]))) + (fyy * b[i] * b[j]);
-                }
-            }
-        }
-
-        return new(k, buffer);
+        DirectionalJetParts<T> result = new(k);
+        JetKernels<T>.Binary(x.storage, y.storage, result.storage, k, rule);
+        return result;
     }
 
     /// <inheritdoc/>
@@ -257,7 +219,16 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
         var builder = new StringBuilder(" + [");
         Append(builder, a[..k], format, provider);
         builder.Append("]·v + [");
-        Append(builder, a[MaxDirections..(MaxDirections + SecondLength(k))], format, provider);
+        var upper = new T[SecondLength(k)];
+        for (int j = 0, p = 0; j < k; j++)
+        {
+            for (int i = 0; i <= j; i++, p++)
+            {
+                upper[p] = parts.Second(i, j);
+            }
+        }
+
+        Append(builder, upper, format, provider);
         return builder.Append("]·vv").ToString();
 
         static void Append(StringBuilder builder, ReadOnlySpan<T> values, string? format, IFormatProvider? provider)
@@ -269,9 +240,9 @@ public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetP
         }
     }
 
-    /// <summary>Where second part (i, j), i ≤ j, is stored.</summary>
+    /// <summary>Where second part (i, j) is stored.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SecondIndex(int i, int j) => MaxDirections + (j * (j + 1) / 2) + i;
+    internal static int SecondIndex(int i, int j) => MaxDirections + (i * MaxDirections) + j;
 
     /// <summary>The number of second parts of K directions, K(K+1)/2.</summary>
     private static int SecondLength(int k) => k * (k + 1) / 2;
