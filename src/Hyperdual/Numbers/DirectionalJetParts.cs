@@ -15,8 +15,12 @@ namespace Hyperdual;
 /// <typeparam name="T">The scalar type.</typeparam>
 /// <remarks>
 /// <para>K is per instance: a constant has K = 0, and an operation on two arguments takes the larger K (the
-/// missing directions of the other read as zero). Parts beyond K are zero, so parts that differ only in K are
-/// equal.</para>
+/// missing directions of the other are exactly zero, even beside a NaN or infinite value). Parts beyond K are
+/// zero, so parts that differ only in K are equal. A case that depends on whether an argument is constant
+/// (<c>Pow</c>, <c>Log</c> with a base) looks at every direction at once.</para>
+/// <para>Storage: the tangents, then the second parts as whole rows of a symmetric matrix (both triangles), so that
+/// an operation updates a row with <see cref="System.Runtime.Intrinsics.Vector256{T}"/> lanes;
+/// <see cref="Second"/> reads entry (min(i, j), max(i, j)), so what it returns is symmetric to the bit.</para>
 /// <para>The chain rule is <see cref="IDerivativeParts{TSelf, T}"/>'s, applied to the rules of
 /// <see cref="ElementaryRules{T}"/>. At an <see cref="RulePoint.InfiniteSlope"/> point a term is applied only
 /// where what it multiplies is non-zero (for <c>f″xᵢxⱼ</c>: where both tangents are), so a direction that does
