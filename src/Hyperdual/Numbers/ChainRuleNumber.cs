@@ -29,7 +29,7 @@ public readonly partial struct ChainRuleNumber<T, TParts>
     /// <param name="value">The value.</param>
     /// <param name="parts">The derivative parts.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ChainRuleNumber(T value, in TParts parts)
+    public ChainRuleNumber(T value, TParts parts)
     {
         Value = value;
         this.parts = parts;
