@@ -16,7 +16,8 @@ namespace Hyperdual.Minimization;
 /// </list>
 /// g̃ and H̃ come from one evaluation of f on K-direction jets (<see cref="Derivatives.Projected(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double[]})"/>,
 /// one derivative evaluation) for K ≤ <see cref="DirectionalJetParts{T}.MaxDirections"/>, and from one hyper-dual pass
-/// per pair i ≤ j (K(K+1)/2 derivative evaluations) above that.
+/// per pair i ≤ j (K(K+1)/2 derivative evaluations) above that or for a function that evaluates on hyper-dual numbers
+/// only (<see cref="ScalarFunction.Create{TScalar}"/>).
 /// The step itself (κ, the update, Armijo backtracking for FoMoH-KD) is <see cref="ForwardModeOptimizer"/>'s, the
 /// same as on networks; this method evaluates g̃ and H̃ and decides when to stop.
 /// Iteration t evaluates at xₜ (its value is the trace's row t), then steps; after
@@ -111,7 +112,7 @@ internal static class ForwardModeMethod
 
     /// <summary>
     /// f(x), g̃ᵢ = ∇f·vᵢ and H̃ᵢⱼ = vᵢᵀ∇²f vⱼ in the step's K directions: one evaluation on K-direction jets when they
-    /// carry K directions, otherwise <see cref="PairwiseReducedModel"/>.
+    /// carry K directions and the function evaluates on them, otherwise <see cref="PairwiseReducedModel"/>.
     /// </summary>
     private static (double Value, double[] Gradient, double[,] Hessian) ReducedModel(CountingObjective objective, double[] x, Directions directions, int k)
     {
@@ -121,11 +122,11 @@ internal static class ForwardModeMethod
             v[i] = directions.ToArray(i);
         }
 
-        return k <= DirectionalJetParts<double>.MaxDirections ? objective.Projected(x, v) : PairwiseReducedModel(objective, x, v);
+        return objective.TryProjected(x, v, out (double Value, double[] Gradient, double[,] Hessian) model) ? model : PairwiseReducedModel(objective, x, v);
     }
 
     /// <summary>f(x), g̃ and H̃ from one hyper-dual pass per pair i ≤ j, in row order, the value taken from the last pass.</summary>
-    internal static (double Value, double[] Gradient, double[,] Hessian) PairwiseReducedModel(CountingObjective objective, double[] x, double[][] v)
+    private static (double Value, double[] Gradient, double[,] Hessian) PairwiseReducedModel(CountingObjective objective, double[] x, double[][] v)
     {
         int k = v.Length;
         var reducedGradient = new double[k];

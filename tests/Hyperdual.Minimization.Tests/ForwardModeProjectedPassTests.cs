@@ -58,6 +58,25 @@ public sealed class ForwardModeProjectedPassTests
         Assert.Equal((3 * k * (k + 1) / 2) + 1, result.DerivativeEvaluations);
     }
 
+    [Fact]
+    public void AFunctionOnHyperDualNumbersOnlyFallsBackToPairwisePasses()
+    {
+        // A delegate-built function evaluates on hyper-dual numbers only; FoMoH-KD must still run, with K(K+1)/2 passes.
+        IScalarFunction f = ScalarFunction.Create<double>(x =>
+        {
+            HyperDual<double> a = x[1] - (x[0] * x[0]);
+            HyperDual<double> b = 1.0 - x[0];
+            return (100.0 * a * a) + (b * b);
+        });
+        double[] start = [-1.2, 1.0];
+        var options = new ForwardModeOptions { Directions = 2, MaxIterations = 5, Backtracking = false, RecordTrace = true };
+
+        MinimizationResult result = Minimizer.FomohKd(f, start, options);
+
+        AssertSameTrajectory(PairwiseTrajectory(f, start, options, OptimizerKind.FomohKd, backtracking: false), result);
+        Assert.Equal((5 * 3) + 1, result.DerivativeEvaluations);
+    }
+
     /// <summary>The iterates of the method with g̃ and H̃ from one <see cref="Derivatives.Directional(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/> pass per pair i ≤ j.</summary>
     private static List<double[]> PairwiseTrajectory(IScalarFunction f, double[] start, ForwardModeOptions options, OptimizerKind kind, bool backtracking)
     {
