@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Hyperdual;
@@ -27,7 +28,7 @@ namespace Hyperdual;
 /// not move stays still; <see cref="RulePoint.OutsideDomain"/> makes every part NaN. A function whose second
 /// partials are all zero (sums, differences, scaling) skips the second-order products.</para>
 /// </remarks>
-public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, T>
+public readonly struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, T>
     where T : IFloatingPointIeee754<T>
 {
     /// <summary>The most directions one set of parts carries.</summary>
@@ -36,12 +37,13 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
     /// <summary>The tangents, then the K×K second parts row by row, each row <see cref="MaxDirections"/> long.</summary>
     internal const int StorageLength = MaxDirections + (MaxDirections * MaxDirections);
 
-    // Written only while a new instance is filled in (Seed, Create, Unary, Binary); never after it is returned.
-    private JetPartsBuffer<T> storage;
+    // Written only through Fill, while a new instance is filled in (Seed, Create, Unary, Binary); never after it is returned.
+    private readonly JetPartsBuffer<T> storage;
 
     private DirectionalJetParts(int count)
     {
         Count = count;
+        storage = default;
     }
 
     /// <summary>Gets the number of directions K (0 for a constant).</summary>
@@ -65,7 +67,7 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
         }
 
         DirectionalJetParts<T> result = new(tangents.Length);
-        tangents.CopyTo(result.storage);
+        tangents.CopyTo(Fill(result));
         return result;
     }
 
@@ -83,7 +85,7 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
             throw new ArgumentException($"{secondParts.Length} second parts; {k} directions have {SecondLength(k)}.", nameof(secondParts));
         }
 
-        Span<T> parts = result.storage;
+        Span<T> parts = Fill(result);
         for (int j = 0, p = 0; j < k; j++)
         {
             for (int i = 0; i <= j; i++, p++)
@@ -99,7 +101,7 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
     /// <summary>The tangent along direction <paramref name="i"/>: <c>vᵢᵀ∇f</c> for a function's result.</summary>
     /// <param name="i">The direction, 0 ≤ i &lt; <see cref="MaxDirections"/> (0 beyond <see cref="Count"/>).</param>
     /// <returns>The tangent.</returns>
-    public readonly T Tangent(int i)
+    public T Tangent(int i)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(i);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, MaxDirections);
@@ -110,7 +112,7 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
     /// <param name="i">One direction, 0 ≤ i &lt; <see cref="MaxDirections"/>.</param>
     /// <param name="j">The other direction, 0 ≤ j &lt; <see cref="MaxDirections"/>.</param>
     /// <returns>The second part (symmetric in i and j).</returns>
-    public readonly T Second(int i, int j)
+    public T Second(int i, int j)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(i);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, MaxDirections);
@@ -127,7 +129,7 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
     {
         int k = x.Count;
         DirectionalJetParts<T> result = new(k);
-        Span<T> z = result.storage;
+        Span<T> z = Fill(result);
         ReadOnlySpan<T> a = x.storage;
         switch (rule.Point)
         {
@@ -173,7 +175,7 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
     {
         int k = Math.Max(x.Count, y.Count);
         DirectionalJetParts<T> result = new(k);
-        JetKernels<T>.Binary(x.storage, y.storage, result.storage, k, rule);
+        JetKernels<T>.Binary(x.storage, y.storage, Fill(result), k, rule);
         return result;
     }
 
@@ -243,6 +245,11 @@ public struct DirectionalJetParts<T> : IDerivativeParts<DirectionalJetParts<T>, 
             }
         }
     }
+
+    /// <summary>The storage of an instance being filled in, writable: only for one just created here, before it is returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Span<T> Fill(in DirectionalJetParts<T> fresh)
+        => MemoryMarshal.CreateSpan(ref Unsafe.As<JetPartsBuffer<T>, T>(ref Unsafe.AsRef(in fresh.storage)), StorageLength);
 
     /// <summary>Where second part (i, j) is stored.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
