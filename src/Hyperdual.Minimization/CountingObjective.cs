@@ -16,6 +16,9 @@ internal sealed class CountingObjective(IScalarFunction function)
     /// <summary>Whether reverse mode has failed on this function (so forward mode is used from then on).</summary>
     private bool _forwardOnly;
 
+    /// <summary>Whether K-direction jets have failed on this function (so pairwise hyper-dual passes are used from then on).</summary>
+    private bool _pairwiseOnly;
+
     public IScalarFunction Function { get; } = function;
 
     public int FunctionEvaluations { get; private set; }
@@ -86,5 +89,31 @@ internal sealed class CountingObjective(IScalarFunction function)
     {
         DerivativeEvaluations++;
         return Derivatives.Directional(Function, x, u, v);
+    }
+
+    /// <summary>
+    /// f(x), Vᵀ∇f and VᵀHV from one evaluation on K-direction jets (one derivative evaluation), when the jets carry
+    /// K directions and the function evaluates on them; false otherwise (a <see cref="ScalarFunction.Create{TScalar}"/>
+    /// delegate evaluates on hyper-dual numbers only, and after the first refusal jets are not tried again), so that the
+    /// caller uses one hyper-dual pass per pair of directions instead.
+    /// </summary>
+    public bool TryProjected(ReadOnlySpan<double> x, ReadOnlySpan<double[]> directions, out (double Value, double[] Gradient, double[,] Hessian) model)
+    {
+        if (!_pairwiseOnly && directions.Length <= DirectionalJetParts<double>.MaxDirections)
+        {
+            try
+            {
+                model = Derivatives.Projected(Function, x, directions);
+                DerivativeEvaluations++;
+                return true;
+            }
+            catch (NotSupportedException)
+            {
+                _pairwiseOnly = true;
+            }
+        }
+
+        model = default;
+        return false;
     }
 }

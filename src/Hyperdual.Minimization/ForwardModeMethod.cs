@@ -11,11 +11,15 @@ namespace Hyperdual.Minimization;
 /// <list type="bullet">
 /// <item>FGD: <c>x ← x − η (∇f·v) v</c>.</item>
 /// <item>FoMoH (K = 1): <c>x ← x − η (∇f·v) / (|vᵀ∇²f v| + ε) · v</c>.</item>
-/// <item>FoMoH-KD: <c>g̃ᵢ = ∇f·vᵢ</c>, <c>H̃ᵢⱼ = vᵢᵀ∇²f vⱼ</c> from one hyper-dual pass per pair i ≤ j,
+/// <item>FoMoH-KD: <c>g̃ᵢ = ∇f·vᵢ</c>, <c>H̃ᵢⱼ = vᵢᵀ∇²f vⱼ</c>,
 /// κ from <see cref="HyperplaneStep"/> (H̃ repaired, <c>H̃κ = −g̃</c>), <c>x ← x + η Σ κᵢvᵢ</c>.</item>
 /// </list>
+/// g̃ and H̃ come from one evaluation of f on K-direction jets (<see cref="Derivatives.Projected(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double[]})"/>,
+/// one derivative evaluation) for K ≤ <see cref="DirectionalJetParts{T}.MaxDirections"/>, and from one hyper-dual pass
+/// per pair i ≤ j (K(K+1)/2 derivative evaluations) above that or for a function that evaluates on hyper-dual numbers
+/// only (<see cref="ScalarFunction.Create{TScalar}"/>).
 /// The step itself (κ, the update, Armijo backtracking for FoMoH-KD) is <see cref="ForwardModeOptimizer"/>'s, the
-/// same as on networks; this method evaluates g̃ and H̃ with hyper-dual passes and decides when to stop.
+/// same as on networks; this method evaluates g̃ and H̃ and decides when to stop.
 /// Iteration t evaluates at xₜ (its value is the trace's row t), then steps; after
 /// <see cref="ForwardModeOptions.MaxIterations"/> steps the final point's value is evaluated once more.
 /// </summary>
@@ -107,8 +111,8 @@ internal static class ForwardModeMethod
         });
 
     /// <summary>
-    /// f(x), g̃ᵢ = ∇f·vᵢ and H̃ᵢⱼ = vᵢᵀ∇²f vⱼ in the step's K directions: one hyper-dual pass per pair i ≤ j, in row
-    /// order, the value taken from the last pass.
+    /// f(x), g̃ᵢ = ∇f·vᵢ and H̃ᵢⱼ = vᵢᵀ∇²f vⱼ in the step's K directions: one evaluation on K-direction jets when they
+    /// carry K directions and the function evaluates on them, otherwise <see cref="PairwiseReducedModel"/>.
     /// </summary>
     private static (double Value, double[] Gradient, double[,] Hessian) ReducedModel(CountingObjective objective, double[] x, Directions directions, int k)
     {
@@ -118,6 +122,13 @@ internal static class ForwardModeMethod
             v[i] = directions.ToArray(i);
         }
 
+        return objective.TryProjected(x, v, out (double Value, double[] Gradient, double[,] Hessian) model) ? model : PairwiseReducedModel(objective, x, v);
+    }
+
+    /// <summary>f(x), g̃ and H̃ from one hyper-dual pass per pair i ≤ j, in row order, the value taken from the last pass.</summary>
+    private static (double Value, double[] Gradient, double[,] Hessian) PairwiseReducedModel(CountingObjective objective, double[] x, double[][] v)
+    {
+        int k = v.Length;
         var reducedGradient = new double[k];
         var reducedHessian = new double[k, k];
         double value = double.NaN;

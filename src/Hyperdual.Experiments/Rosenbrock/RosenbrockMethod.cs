@@ -21,8 +21,9 @@ public sealed record RosenbrockMethod(
     string Study, string Label, int Dimension, RosenbrockMethodKind Kind, int Directions, double LearningRate, int Iterations, bool Safeguarded)
 {
     /// <summary>
-    /// Directional passes (hyper-dual evaluations of f along a pair of directions) per evaluation of the method's
-    /// derivative information, from the method's definition: FGD and FoMoH need ∇f·v and vᵀ∇²f v along one direction
+    /// Directional passes (pairs of directions evaluated: a hyper-dual evaluation of f along the pair, or the pair's
+    /// share of one evaluation on K-direction jets) per evaluation of the method's derivative information, from the
+    /// method's definition: FGD and FoMoH need ∇f·v and vᵀ∇²f v along one direction
     /// (1 pass); FoMoH-KD needs g̃ᵢ and H̃ᵢⱼ for every pair i ≤ j (K(K+1)/2 passes); Newton-TR needs the whole Hessian,
     /// one pass per entry of its upper triangle (n(n+1)/2 passes).
     /// </summary>

@@ -10,7 +10,8 @@ public sealed class RosenbrockMethodTests
     public void DirectionalPassesOfEveryStudyMethodMatchTheHyperDualEvaluationsCounted()
     {
         // Every row of the study, on a shortened budget (Newton-TR on its own): the passes reported from the
-        // method's definition equal the hyper-dual evaluations a counting wrapper saw. The wrapper also sees the
+        // method's definition equal the direction pairs a counting wrapper saw evaluated (hyper-dual passes, or the
+        // pairs of an evaluation on K-direction jets). The wrapper also sees the
         // n dual passes of the ‖∇f‖ the forward-mode minimisers report at the end (not part of the method), and
         // the plain values: the minimiser's own count plus the one probe of the start.
         foreach (RosenbrockMethod studyMethod in RosenbrockStudy.Methods)
@@ -21,7 +22,7 @@ public sealed class RosenbrockMethodTests
                 var counted = new CountingFunction(new ChainedRosenbrock());
                 MinimizationResult result = method.Run(counted, RosenbrockStudy.Start(method.Dimension, seed), seed);
                 string row = $"{method.Study} {method.Label} seed {seed}";
-                Assert.True(counted.HyperDualPasses == method.DirectionalPasses(result), $"{row}: counted {counted.HyperDualPasses} hyper-dual passes, reported {method.DirectionalPasses(result)}");
+                Assert.True(counted.DirectionalPasses == method.DirectionalPasses(result), $"{row}: counted {counted.DirectionalPasses} directional passes, reported {method.DirectionalPasses(result)}");
                 Assert.Equal(method.Kind == RosenbrockMethodKind.NewtonTrustRegion ? 0 : method.Dimension, counted.DualPasses);
                 Assert.Equal(result.FunctionEvaluations + 1, counted.PlainValues);
             }
@@ -39,8 +40,9 @@ public sealed class RosenbrockMethodTests
             var counted = new CountingFunction(new Linear());
             MinimizationResult result = method.Run(counted, [0.5, -0.25, 1.0], 7);
             Assert.Equal(StopReason.NonFinite, result.Reason);
-            Assert.Equal(counted.HyperDualPasses, method.DirectionalPasses(result));
-            Assert.Equal(k * (k + 1) / 2, counted.HyperDualPasses);
+            Assert.Equal(counted.DirectionalPasses, method.DirectionalPasses(result));
+            Assert.Equal(k * (k + 1) / 2, counted.DirectionalPasses);
+            Assert.Equal(1, counted.JetEvaluations); // all K(K+1)/2 pairs in one evaluation
         }
     }
 
