@@ -1,0 +1,157 @@
+namespace Hyperdual;
+
+/// <summary>
+/// Flattens the shared graphs of <see cref="IndexSetNode"/> and <see cref="PairSetNode"/> into sorted index lists
+/// and a <see cref="SparsityPattern"/>. Each node is visited once per flattening (a visit stamp marks it), so a
+/// set built by a running union over n terms flattens in O(n), however deep the graph; the traversal keeps its
+/// own stack, so depth costs no call stack. The index set of a cross node is flattened once and remembered,
+/// however many cross nodes share it.
+/// </summary>
+/// <remarks>Flattenings take one process-wide lock, because the visit stamps live in the shared nodes.</remarks>
+internal static class PatternFlattening
+{
+    private static readonly Lock Gate = new();
+    private static long lastStamp;
+
+    /// <summary>The indices of a set, sorted and distinct.</summary>
+    /// <param name="set">The set, or null for the empty set.</param>
+    /// <returns>A new sorted array.</returns>
+    internal static int[] Indices(IndexSetNode? set)
+    {
+        if (set is null)
+        {
+            return [];
+        }
+
+        lock (Gate)
+        {
+            return IndicesUnderLock(set, new Stack<IndexSetNode>());
+        }
+    }
+
+    /// <summary>The pairs of a set as a symmetric pattern of dimension <paramref name="dimension"/>, diagonal included.</summary>
+    /// <param name="pairs">The pair set, or null for the empty set.</param>
+    /// <param name="dimension">The number of variables; every index in the set must be below it.</param>
+    /// <returns>The pattern.</returns>
+    internal static SparsityPattern Pattern(PairSetNode? pairs, int dimension) => SparsityPattern.FromPairKeys(dimension, PairKeys(pairs));
+
+    /// <summary>The keys (<see cref="SparsityPattern.PairKey"/>) of the set's unordered pairs, sorted and distinct.</summary>
+    /// <param name="pairs">The pair set, or null for the empty set.</param>
+    /// <returns>A new sorted list.</returns>
+    internal static List<long> PairKeys(PairSetNode? pairs)
+    {
+        var keys = new List<long>();
+        if (pairs is not null)
+        {
+            lock (Gate)
+            {
+                CollectPairs(pairs, keys);
+            }
+        }
+
+        keys.Sort();
+        int count = 0;
+        for (int k = 0; k < keys.Count; k++)
+        {
+            if (k == 0 || keys[k] != keys[k - 1])
+            {
+                keys[count++] = keys[k];
+            }
+        }
+
+        keys.RemoveRange(count, keys.Count - count);
+        return keys;
+    }
+
+    /// <summary>Appends the key (min, max) of every pair in the set to <paramref name="keys"/> (duplicates included).</summary>
+    private static void CollectPairs(PairSetNode root, List<long> keys)
+    {
+        long stamp = ++lastStamp;
+        var flattened = new Dictionary<IndexSetNode, int[]>(ReferenceEqualityComparer.Instance);
+        var indexStack = new Stack<IndexSetNode>();
+        var stack = new Stack<PairSetNode>();
+        root.VisitStamp = stamp;
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case PairSetUnion union:
+                    foreach (PairSetNode child in (ReadOnlySpan<PairSetNode>)[union.Left, union.Right])
+                    {
+                        if (child.VisitStamp != stamp)
+                        {
+                            child.VisitStamp = stamp;
+                            stack.Push(child);
+                        }
+                    }
+
+                    break;
+                case PairSetCross cross:
+                    int[] left = Remembered(cross.Left, flattened, indexStack);
+                    int[] right = Remembered(cross.Right, flattened, indexStack);
+                    foreach (int a in left)
+                    {
+                        foreach (int b in right)
+                        {
+                            keys.Add(SparsityPattern.PairKey(a, b));
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static int[] Remembered(IndexSetNode set, Dictionary<IndexSetNode, int[]> flattened, Stack<IndexSetNode> stack)
+    {
+        if (!flattened.TryGetValue(set, out int[]? indices))
+        {
+            indices = IndicesUnderLock(set, stack);
+            flattened.Add(set, indices);
+        }
+
+        return indices;
+    }
+
+    private static int[] IndicesUnderLock(IndexSetNode root, Stack<IndexSetNode> stack)
+    {
+        long stamp = ++lastStamp;
+        var indices = new List<int>();
+        root.VisitStamp = stamp;
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case IndexSetLeaf leaf:
+                    indices.Add(leaf.Index);
+                    break;
+                case IndexSetUnion union:
+                    foreach (IndexSetNode child in (ReadOnlySpan<IndexSetNode>)[union.Left, union.Right])
+                    {
+                        if (child.VisitStamp != stamp)
+                        {
+                            child.VisitStamp = stamp;
+                            stack.Push(child);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        int[] sorted = [.. indices];
+        Array.Sort(sorted);
+        int count = 0;
+        for (int k = 0; k < sorted.Length; k++)
+        {
+            if (k == 0 || sorted[k] != sorted[k - 1])
+            {
+                sorted[count++] = sorted[k];
+            }
+        }
+
+        return sorted[..count];
+    }
+}
