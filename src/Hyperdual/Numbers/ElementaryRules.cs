@@ -18,6 +18,89 @@ public static class ElementaryRules<T>
     where T : IFloatingPointIeee754<T>
 {
     //
+    // Arithmetic
+    //
+
+    // −(a + h) = −a − h;  f'' = 0
+
+    /// <summary>The negation −a.</summary>
+    /// <param name="a">The argument.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Negation(T a) => UnaryRule<T>.Smooth(-a, T.NegativeOne, T.Zero);
+
+    // c(a + h) = ca + ch;  f'' = 0   (also a/c as slope 1/c, and x·2ⁿ)
+
+    /// <summary>A linear function of one argument, <c>slope·a</c> (+ a constant), whose value the caller computes.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="slope">The constant slope.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> Linear(T value, T slope) => UnaryRule<T>.Smooth(value, slope, T.Zero);
+
+    // c/(b + h) ≈ c/b − (c/b²)h;  f'' = 2c/b³
+
+    /// <summary>A constant divided by the argument, <c>c/b</c>.</summary>
+    /// <param name="c">The constant numerator.</param>
+    /// <param name="b">The argument (the denominator).</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> ConstantOver(T c, T b)
+    {
+        T inverse = T.One / b;
+        T slope = -(c * inverse) * inverse;
+        return UnaryRule<T>.Smooth(c / b, slope, -(slope + slope) * inverse);
+    }
+
+    /// <summary>
+    /// A function whose direction of change is undefined at this point (atan2 at the origin, a varying exponent on
+    /// a base ≤ 0): slope and curvature NaN at an <see cref="RulePoint.InfiniteSlope"/> point, so the parts are NaN
+    /// where the tangent is non-zero and 0 where it is zero.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static UnaryRule<T> UndefinedDirection(T value) => UnaryRule<T>.InfiniteSlope(value, T.NaN, T.NaN);
+
+    // f(x, y) = fₓx + f_y y (+ a constant): every second partial 0
+
+    /// <summary>
+    /// A linear function of two arguments, <c>fₓx + f_y y</c> (+ a constant), whose value the caller computes:
+    /// sums (1, 1), differences (1, −1), the average at a selection tie (½, ½), a remainder with its integer
+    /// quotient n held fixed (1, −n).
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="fx">The constant ∂f/∂x.</param>
+    /// <param name="fy">The constant ∂f/∂y.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BinaryRule<T> Linear(T value, T fx, T fy) => new(value, fx, fy, T.Zero, T.Zero, T.Zero);
+
+    // xy: ∂x = y, ∂y = x, ∂xx = 0, ∂xy = 1, ∂yy = 0
+
+    /// <summary>The product xy.</summary>
+    /// <param name="x">The first factor.</param>
+    /// <param name="y">The second factor.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BinaryRule<T> Product(T x, T y) => new(x * y, y, x, T.Zero, T.One, T.Zero);
+
+    // x/y = q: ∂x = 1/y, ∂y = −q/y, ∂xx = 0, ∂xy = −1/y², ∂yy = 2q/y²
+
+    /// <summary>The quotient x/y.</summary>
+    /// <param name="x">The dividend.</param>
+    /// <param name="y">The divisor.</param>
+    /// <returns>The rule at this point.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BinaryRule<T> Quotient(T x, T y)
+    {
+        T inverse = T.One / y;
+        T q = x / y;
+        T fy = -q * inverse;
+        return new(q, inverse, fy, T.Zero, -inverse * inverse, -(fy + fy) * inverse);
+    }
+
+    //
     // Exponential functions
     //
 
