@@ -89,9 +89,11 @@ public readonly struct HessianPatternParts<T> : IDerivativeParts<HessianPatternP
     }
 
     /// <inheritdoc/>
-    /// <remarks>Compares the sets, which flattens both operands' graphs.</remarks>
+    /// <remarks>Compares the sets, which flattens both operands' graphs unless one of them is empty or both share them.</remarks>
     public static bool PartsEqual(in HessianPatternParts<T> left, in HessianPatternParts<T> right) =>
-        (ReferenceEquals(left.gradient, right.gradient) || left.GradientIndices().AsSpan().SequenceEqual(right.GradientIndices()))
+        // A node never holds the empty set, so emptiness is null and comparing with a constant costs nothing.
+        (left.gradient is null) == (right.gradient is null) && (left.hessian is null) == (right.hessian is null)
+        && (ReferenceEquals(left.gradient, right.gradient) || left.GradientIndices().AsSpan().SequenceEqual(right.GradientIndices()))
         && (ReferenceEquals(left.hessian, right.hessian) || PatternFlattening.PairKeys(left.hessian).SequenceEqual(PatternFlattening.PairKeys(right.hessian)));
 
     /// <inheritdoc/>
