@@ -104,7 +104,12 @@ internal sealed class CountingFunction(IScalarFunction inner) : IScalarFunction
 
     public T Evaluate<T>(ReadOnlySpan<T> x) where T : System.Numerics.IFloatingPointIeee754<T>
     {
-        Evaluations[typeof(T)] = Evaluations.GetValueOrDefault(typeof(T)) + 1;
+        lock (Evaluations)
+        {
+            // Large hyper-dual Hessians evaluate on several threads.
+            Evaluations[typeof(T)] = Evaluations.GetValueOrDefault(typeof(T)) + 1;
+        }
+
         return inner.Evaluate(x);
     }
 }
