@@ -8,6 +8,16 @@ public static partial class Derivatives
     /// <summary><see cref="HessianMethod.Auto"/> uses hyper-dual passes up to this many variables.</summary>
     public const int SparseHessianAbove = 64;
 
+    /// <summary>
+    /// Refuses, before anything is allocated, a dimension whose sparse Hessian cannot fit in memory: a lower bound
+    /// that counts the traced inputs and the n-vectors of the products (not the pattern, which depends on f).
+    /// </summary>
+    /// <typeparam name="T">The floating-point type.</typeparam>
+    /// <param name="n">The dimension.</param>
+    /// <exception cref="MemoryLimitException">The vectors cannot fit.</exception>
+    public static void EnsureSparseHessianFits<T>(int n) where T : IFloatingPointIeee754<T> =>
+        MemoryBudget.Ensure((double)n * ((16 * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()) + 64), $"the sparse Hessian's vectors for n = {n}");
+
     /// <summary>The exact Hessian ∇²f(x), computed as <paramref name="method"/> says.</summary>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
