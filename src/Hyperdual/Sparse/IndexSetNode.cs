@@ -34,6 +34,12 @@ internal sealed class IndexSetLeaf(int index) : IndexSetNode
 /// <param name="right">The second set.</param>
 internal sealed class IndexSetUnion(IndexSetNode left, IndexSetNode right) : IndexSetNode
 {
+    /// <summary>The set's sorted indices, as flattened by the pair flattening stamped <see cref="FlattenedStamp"/> (written only under the flattening lock).</summary>
+    internal int[]? Flattened;
+
+    /// <summary>The stamp of the pair flattening that wrote <see cref="Flattened"/>.</summary>
+    internal long FlattenedStamp;
+
     /// <summary>The first set.</summary>
     internal IndexSetNode Left { get; } = left;
 

@@ -67,7 +67,6 @@ internal static class PatternFlattening
     private static void CollectPairs(PairSetNode root, List<long> keys)
     {
         long stamp = ++lastStamp;
-        var flattened = new Dictionary<IndexSetNode, int[]>(ReferenceEqualityComparer.Instance);
         var indexStack = new Stack<IndexSetNode>();
         var stack = new Stack<PairSetNode>();
         root.VisitStamp = stamp;
@@ -87,9 +86,13 @@ internal static class PatternFlattening
                     }
 
                     break;
+                case PairSetCross { Left: IndexSetLeaf a, Right: IndexSetLeaf b }:
+                    keys.Add(SparsityPattern.PairKey(a.Index, b.Index));
+                    break;
                 case PairSetCross cross:
-                    int[] left = Remembered(cross.Left, flattened, indexStack);
-                    int[] right = Remembered(cross.Right, flattened, indexStack);
+                    int leftLeaf = 0, rightLeaf = 0;
+                    ReadOnlySpan<int> left = Remembered(cross.Left, stamp, indexStack, ref leftLeaf);
+                    ReadOnlySpan<int> right = Remembered(cross.Right, stamp, indexStack, ref rightLeaf);
                     foreach (int a in left)
                     {
                         foreach (int b in right)
@@ -103,15 +106,23 @@ internal static class PatternFlattening
         }
     }
 
-    private static int[] Remembered(IndexSetNode set, Dictionary<IndexSetNode, int[]> flattened, Stack<IndexSetNode> stack)
+    /// <summary>A set's sorted indices: a leaf's one index (held in <paramref name="leaf"/>), or a union's, flattened once per pair flattening and kept on the node.</summary>
+    private static ReadOnlySpan<int> Remembered(IndexSetNode set, long pairStamp, Stack<IndexSetNode> stack, ref int leaf)
     {
-        if (!flattened.TryGetValue(set, out int[]? indices))
+        if (set is IndexSetLeaf single)
         {
-            indices = IndicesUnderLock(set, stack);
-            flattened.Add(set, indices);
+            leaf = single.Index;
+            return new ReadOnlySpan<int>(ref leaf);
         }
 
-        return indices;
+        var union = (IndexSetUnion)set;
+        if (union.FlattenedStamp != pairStamp || union.Flattened is null)
+        {
+            union.Flattened = IndicesUnderLock(union, stack);
+            union.FlattenedStamp = pairStamp;
+        }
+
+        return union.Flattened;
     }
 
     private static int[] IndicesUnderLock(IndexSetNode root, Stack<IndexSetNode> stack)

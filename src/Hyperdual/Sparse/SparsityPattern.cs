@@ -79,65 +79,72 @@ public sealed class SparsityPattern
     /// <summary>The key of the unordered pair {a, b}: the smaller index in the high 32 bits, the larger in the low.</summary>
     internal static long PairKey(int a, int b) => a <= b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
-    /// <summary>Builds the pattern from unordered pair keys (duplicates and diagonal pairs allowed; the list is sorted in place).</summary>
+    /// <summary>Builds the pattern from unordered pair keys (duplicates and diagonal pairs allowed, any order).</summary>
+    /// <remarks>The pairs are bucketed by their smaller index and each bucket sorted on its own: O(pairs + n) but for
+    /// the small per-row sorts.</remarks>
     internal static SparsityPattern FromPairKeys(int dimension, List<long> keys)
     {
-        keys.Sort();
-        var counts = new int[dimension + 1];
-        long previous = -1;
+        // Bucket each pair's larger index under its smaller one.
+        var bucketStart = new int[dimension + 1];
         foreach (long key in keys)
         {
-            if (key != previous)
-            {
-                (int a, int b) = ((int)(key >> 32), (int)key);
-                if (a != b)
-                {
-                    counts[a]++;
-                    counts[b]++;
-                }
+            bucketStart[(int)(key >> 32) + 1]++;
+        }
 
-                previous = key;
+        for (int a = 0; a < dimension; a++)
+        {
+            bucketStart[a + 1] += bucketStart[a];
+        }
+
+        var larger = new int[keys.Count];
+        int[] next = bucketStart[..dimension];
+        foreach (long key in keys)
+        {
+            larger[next[(int)(key >> 32)]++] = (int)key;
+        }
+
+        // Sort and deduplicate each bucket in place, dropping diagonal pairs; count every row's entries.
+        var upperCount = new int[dimension];
+        var rowCount = new int[dimension];
+        for (int a = 0; a < dimension; a++)
+        {
+            Span<int> bucket = larger.AsSpan(bucketStart[a], bucketStart[a + 1] - bucketStart[a]);
+            bucket.Sort();
+            int count = 0;
+            foreach (int b in bucket)
+            {
+                if (b != a && (count == 0 || bucket[count - 1] != b))
+                {
+                    bucket[count++] = b;
+                    rowCount[b]++;
+                }
             }
+
+            upperCount[a] = count;
+            rowCount[a] += count + 1;
         }
 
         var offsets = new int[dimension + 1];
         for (int i = 0; i < dimension; i++)
         {
-            offsets[i + 1] = checked(offsets[i] + counts[i] + 1);
+            offsets[i + 1] = checked(offsets[i] + rowCount[i]);
         }
 
+        // Row i: its lower entries (pairs (a, i), a < i, in ascending a), the diagonal, then its own bucket.
         var columns = new int[offsets[dimension]];
-        var next = offsets[..dimension];
-
-        // Keys are sorted by their smaller index, then the larger: one pass puts each pair's smaller index into the
-        // larger's row (ascending there), then every diagonal, then a second pass each larger index into the smaller's row.
-        previous = -1;
-        foreach (long key in keys)
+        next = offsets[..dimension];
+        for (int a = 0; a < dimension; a++)
         {
-            (int a, int b) = ((int)(key >> 32), (int)key);
-            if (key != previous && a != b)
+            foreach (int b in larger.AsSpan(bucketStart[a], upperCount[a]))
             {
                 columns[next[b]++] = a;
             }
-
-            previous = key;
         }
 
         for (int i = 0; i < dimension; i++)
         {
             columns[next[i]++] = i;
-        }
-
-        previous = -1;
-        foreach (long key in keys)
-        {
-            (int a, int b) = ((int)(key >> 32), (int)key);
-            if (key != previous && a != b)
-            {
-                columns[next[a]++] = b;
-            }
-
-            previous = key;
+            larger.AsSpan(bucketStart[i], upperCount[i]).CopyTo(columns.AsSpan(next[i]));
         }
 
         return new SparsityPattern(dimension, offsets, columns);
