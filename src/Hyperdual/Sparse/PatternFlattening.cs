@@ -13,6 +13,9 @@ internal static class PatternFlattening
     private static readonly Lock Gate = new();
     private static long lastStamp;
 
+    /// <summary>The leaves of the set being flattened (used only under the lock).</summary>
+    private static readonly List<int> Scratch = [];
+
     /// <summary>The indices of a set, sorted and distinct.</summary>
     /// <param name="set">The set, or null for the empty set.</param>
     /// <returns>A new sorted array.</returns>
@@ -127,8 +130,15 @@ internal static class PatternFlattening
 
     private static int[] IndicesUnderLock(IndexSetNode root, Stack<IndexSetNode> stack)
     {
+        // The union of two leaves, the commonest set a cross node meets, needs no traversal.
+        if (root is IndexSetUnion { Left: IndexSetLeaf a, Right: IndexSetLeaf b })
+        {
+            return a.Index == b.Index ? [a.Index] : a.Index < b.Index ? [a.Index, b.Index] : [b.Index, a.Index];
+        }
+
         long stamp = ++lastStamp;
-        var indices = new List<int>();
+        List<int> indices = Scratch;
+        indices.Clear();
         root.VisitStamp = stamp;
         stack.Push(root);
         while (stack.Count > 0)
@@ -152,17 +162,25 @@ internal static class PatternFlattening
             }
         }
 
-        int[] sorted = [.. indices];
-        Array.Sort(sorted);
+        indices.Sort();
         int count = 0;
-        for (int k = 0; k < sorted.Length; k++)
+        for (int k = 0; k < indices.Count; k++)
         {
-            if (k == 0 || sorted[k] != sorted[k - 1])
+            if (k == 0 || indices[k] != indices[k - 1])
             {
-                sorted[count++] = sorted[k];
+                indices[count++] = indices[k];
             }
         }
 
-        return sorted[..count];
+        int[] sorted = new int[count];
+        indices.CopyTo(0, sorted, 0, count);
+        indices.Clear();
+        if (indices.Capacity > 1 << 16)
+        {
+            // Keep no large buffer alive between flattenings.
+            indices.Capacity = 16;
+        }
+
+        return sorted;
     }
 }

@@ -49,6 +49,28 @@ public sealed class StarColouringTests
         }
     }
 
+    [Fact]
+    public void RandomGraphsWithHubsAreStarColouredInEveryOrder()
+    {
+        const int n = 200;
+        for (int seed = 0; seed < 5; seed++)
+        {
+            var random = new Random(seed);
+            List<(int Row, int Column)> edges = RandomPatterns.Edges(random, n, 3.0);
+            for (int hub = 0; hub < 3; hub++)
+            {
+                int centre = random.Next(n);
+                edges.AddRange(Enumerable.Range(0, n).Where(i => i != centre && random.Next(2) == 0).Select(i => (centre, i)));
+            }
+
+            foreach (ColouringOrder order in Enum.GetValues<ColouringOrder>())
+            {
+                int[] colours = StarColouring.Colour(SparsityPattern.FromEntries(n, edges), order);
+                AssertStarColouring(RandomPatterns.Adjacency(n, edges), colours, $"hubs, seed {seed}, {order}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
