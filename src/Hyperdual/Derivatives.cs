@@ -15,6 +15,11 @@ namespace Hyperdual;
 /// evaluations; <see cref="Directional(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/> one.</para>
 /// <para>For hundreds of variables or more, <see cref="ReverseDerivatives"/> is faster: a reverse gradient costs one
 /// sweep, and its forward-over-reverse Hessian n sweeps (O(n²) work for a function costing O(n), against O(n³) here).</para>
+/// <para>Sparse Hessians: <see cref="HessianSparsity(IScalarFunction, ReadOnlySpan{double})"/> traces the pattern at
+/// the point in one evaluation, and <see cref="SparseHessian(IScalarFunction, ReadOnlySpan{double})"/> recovers the
+/// Hessian from one forward-over-reverse Hessian-vector product per colour of a star colouring of that pattern
+/// (3 for a tridiagonal Hessian, whatever n); <see cref="Hessian(IScalarFunction, ReadOnlySpan{double})"/> goes
+/// that way by itself above <see cref="SparseHessianAbove"/> variables when the pattern is sparse.</para>
 /// <para>Large Hessians are computed on several threads (each entry independently, so the result does not
 /// depend on the thread count). Every method validates its arguments: an empty point, a NaN or infinite
 /// coordinate, or a direction whose length differs from the point's throws an <see cref="ArgumentException"/>
