@@ -4,7 +4,7 @@ namespace Hyperdual.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/Hyperdual.Benchmarks -- --filter '*'</c>;
-/// <c>--gflops</c> and <c>--conv</c> print quick kernel tables, <c>--jet-timing</c> a jet vs separate passes table, without BenchmarkDotNet.
+/// <c>--gflops</c> and <c>--conv</c> print quick kernel tables, <c>--jet-timing</c> a jet vs separate passes table, <c>--sparse-timing</c> the sparse Hessian's stages, without BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -31,6 +31,12 @@ public static class Program
         if (args.Contains("--tape-memory"))
         {
             Tape.TapeMemoryReport.Run(args);
+            return;
+        }
+
+        if (args.Contains("--sparse-timing"))
+        {
+            Sparse.SparseHessianTimingReport.Run(args);
             return;
         }
 

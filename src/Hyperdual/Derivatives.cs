@@ -15,6 +15,11 @@ namespace Hyperdual;
 /// evaluations; <see cref="Directional(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/> one.</para>
 /// <para>For hundreds of variables or more, <see cref="ReverseDerivatives"/> is faster: a reverse gradient costs one
 /// sweep, and its forward-over-reverse Hessian n sweeps (O(n²) work for a function costing O(n), against O(n³) here).</para>
+/// <para>Sparse Hessians: <see cref="HessianSparsity(IScalarFunction, ReadOnlySpan{double})"/> traces the pattern at
+/// the point in one evaluation, and <see cref="SparseHessian(IScalarFunction, ReadOnlySpan{double})"/> recovers the
+/// Hessian from one forward-over-reverse Hessian-vector product per colour of a star colouring of that pattern
+/// (3 for a tridiagonal Hessian, whatever n); <see cref="Hessian(IScalarFunction, ReadOnlySpan{double})"/> goes
+/// that way by itself above <see cref="SparseHessianAbove"/> variables when the pattern is sparse.</para>
 /// <para>Large Hessians are computed on several threads (each entry independently, so the result does not
 /// depend on the thread count). Every method validates its arguments: an empty point, a NaN or infinite
 /// coordinate, or a direction whose length differs from the point's throws an <see cref="ArgumentException"/>
@@ -76,7 +81,9 @@ public static partial class Derivatives
 
     /// <summary>
     /// The exact Hessian ∇²f(x) from n(n+1)/2 hyper-dual evaluations, one per entry of the upper triangle;
-    /// the lower triangle is its mirror, so the result is symmetric by construction.
+    /// the lower triangle is its mirror, so the result is symmetric by construction. Above
+    /// <see cref="SparseHessianAbove"/> variables, a Hessian whose traced pattern star-colours in at most n/4 colours
+    /// is computed by the sparse method instead (<see cref="HessianMethod.Auto"/>).
     /// </summary>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
@@ -93,19 +100,13 @@ public static partial class Derivatives
     /// <exception cref="MemoryLimitException">The matrix cannot fit.</exception>
     public static void EnsureHessianFits<T>(int n) where T : IFloatingPointIeee754<T> => DerivativeArguments.EnsureMatrixFits<T>(n, "Hessian");
 
-    /// <summary>The exact Hessian ∇²f(x), symmetric by construction (see the <see cref="double"/> overload).</summary>
+    /// <summary>The exact Hessian ∇²f(x), symmetric by construction, by <see cref="HessianMethod.Auto"/> (see the <see cref="double"/> overload).</summary>
     /// <typeparam name="T">The floating-point type.</typeparam>
     /// <param name="f">The function.</param>
     /// <param name="x">The point (non-empty, finite).</param>
     /// <returns>A new n×n symmetric matrix.</returns>
-    public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
-    {
-        DerivativeArguments.ValidatePoint(f, x);
-        DerivativeArguments.EnsureMatrixFits<T>(x.Length, "Hessian");
-        var hessian = new T[x.Length, x.Length];
-        FillHessian(f, x.ToArray(), hessian, gradient: null, progress: null);
-        return hessian;
-    }
+    public static T[,] Hessian<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T> =>
+        Hessian(f, x, HessianMethod.Auto);
 
     /// <summary>
     /// The value, the gradient and the exact Hessian at <paramref name="x"/> in one sweep of n(n+1)/2

@@ -32,6 +32,66 @@ public sealed class DerivativesCommandTests
     }
 
     [Fact]
+    public void SparseJsonHoldsTheClosedFormHessianInCompressedRows()
+    {
+        CliResult result = CliRunner.Run("derivatives", "--function", "rosenbrock", "--dim", "6", "--at=1,2,-3,4,0.5,-1", "--sparse", "--json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        Assert.Equal("sparse", json.RootElement.GetProperty("mode").GetString());
+        JsonElement hessian = json.RootElement.GetProperty("hessian");
+        int[] offsets = hessian.GetProperty("rowOffsets").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        int[] columns = hessian.GetProperty("columnIndices").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        double[] values = hessian.GetProperty("values").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal(6, hessian.GetProperty("dimension").GetInt32());
+        Assert.InRange(hessian.GetProperty("colours").GetInt32(), 2, 3);
+        Assert.Equal(new[] { 0, 2, 5, 8, 11, 14, 16 }, offsets);
+        double[,] expected = new Rosenbrock().AnalyticHessian([1, 2, -3, 4, 0.5, -1]);
+        var dense = new double[6, 6];
+        for (int i = 0; i < 6; i++)
+        {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++)
+            {
+                dense[i, columns[k]] = values[k];
+            }
+        }
+
+        for (int i = 0; i < 6; i++)
+        {
+            for (int j = 0; j < 6; j++)
+            {
+                Assert.Equal(expected[i, j], dense[i, j], 9);
+            }
+        }
+    }
+
+    [Fact]
+    public void SparseWritesEveryEntryToTheCsvAndListsSmallHessians()
+    {
+        string folder = Directory.CreateTempSubdirectory("hyperdual-sparse-").FullName;
+        try
+        {
+            string csv = Path.Combine(folder, "h.csv");
+            CliResult result = CliRunner.Run("derivatives", "--function", "rosenbrock", "--dim", "3", "--sparse", "--out", csv);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("7 stored entries", result.Output);
+            Assert.Contains("(1, 2)  -400", result.Output);
+            Assert.Equal(
+                ["row,column,value", "0,0,1330", "0,1,480", "1,0,480", "1,1,1882", "1,2,-400", "2,1,-400", "2,2,200"],
+                File.ReadAllLines(csv));
+
+            CliResult large = CliRunner.Run("derivatives", "--function", "extended-rosenbrock", "--dim", "1000", "--sparse");
+            Assert.Equal(0, large.ExitCode);
+            Assert.Contains("2000 stored entries (both triangles), 2 colours", large.Output);
+            Assert.Contains("--out FILE writes them all", large.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TextOutputNamesTheFunctionAndShowsTheHessian()
     {
         CliResult result = CliRunner.Run("derivatives", "--function", "booth");

@@ -4,9 +4,9 @@ using Hyperdual.TestFunctions;
 namespace Hyperdual.Benchmarks.Scalar;
 
 /// <summary>
-/// The exact Hessian of the extended Rosenbrock function by hyper-dual numbers at n = 10, 100, 1000
+/// The exact Hessian of the chained Rosenbrock function by hyper-dual numbers at n = 10, 100, 1000
 /// (n(n+1)/2 hyper-dual evaluations of an O(n) function: O(n³) work), beside the forward-over-reverse
-/// Hessian (n Hessian-vector products: O(n²) work).
+/// Hessian (n Hessian-vector products: O(n²) work) and the sparse one (3 Hessian-vector products: O(n)).
 /// Run: <c>dotnet run -c Release --project benchmarks/Hyperdual.Benchmarks -- --filter '*HessianBenchmarks*'</c>.
 /// </summary>
 [ShortRunJob]
@@ -27,7 +27,10 @@ public class HessianBenchmarks
     }
 
     [Benchmark]
-    public double[,] Hessian() => Derivatives.Hessian(function, point);
+    public double[,] Hessian() => Derivatives.Hessian(function, point, HessianMethod.HyperDual);
+
+    [Benchmark]
+    public SparseHessian<double> SparseHessian() => Derivatives.SparseHessian(function, point);
 
     [Benchmark]
     public double[,] HessianForwardOverReverse() => ReverseDerivatives.Hessian(function, point);

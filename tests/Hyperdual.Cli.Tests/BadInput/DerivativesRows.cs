@@ -19,6 +19,11 @@ internal static class DerivativesRows
             Row(c, "non-finite list entry", [.. rosenbrock, "--at", "1,inf"], "--at entry 2: expected a finite number"),
             Row(c, "wrong count", [.. rosenbrock, "--dim", "3", "--at", "1,2"], "--at has 2 coordinates but --dim is 3"),
             Row(c, "unknown name", [c, "-f", "nope"], "--function: expected one of rosenbrock"),
+            TooLarge(c, [.. rosenbrock, "--dim", "2147483647", "--sparse"], "--dim 2147483647"),
+            Row(c, "option of another method", [.. rosenbrock, "--sparse", "--mode", "reverse"], "--sparse: cannot be combined with --mode reverse"),
+            Row(c, "option of another method", [.. rosenbrock, "--out", "{sandbox}/h.csv"], "--out: only --sparse writes the Hessian's entries"),
+            Row(c, "entries and JSON both on standard output", [.. rosenbrock, "--sparse", "--out", "-", "--json"], "--out - writes the entries to standard output"),
+            .. OutputFile(c, [.. rosenbrock, "--sparse"], "--out"),
         ];
     }
 }
