@@ -24,8 +24,10 @@ public static class DistributedTrainer
     /// <param name="settings">How the run is spread.</param>
     /// <param name="outputDirectory">Where <c>metrics.csv</c>, <c>run.json</c> and the checkpoint go (null: nowhere).</param>
     /// <param name="log">Where progress lines go.</param>
-    /// <param name="cancellation">Stops the run at the next step boundary, with a checkpoint.</param>
+    /// <param name="cancellation">Stops the run at the next step boundary, with a checkpoint (at step 0 when it comes before the first step).</param>
     /// <returns>The run.</returns>
+    /// <exception cref="ClusterStartException">The cluster's Redis does not answer, or the coordinator's silo could not start.</exception>
+    /// <exception cref="TimeoutException">Fewer workers than <see cref="DistributedSettings.Workers"/> joined in time.</exception>
     public static async Task<DistributedResult> RunAsync(
         TrainingOptions options, DataSplits data, DistributedSettings settings, string? outputDirectory, TextWriter log, CancellationToken cancellation = default)
     {
@@ -46,7 +48,8 @@ public static class DistributedTrainer
         try
         {
             ClusterAddress cluster = settings.Cluster ?? new ClusterAddress(false, "127.0.0.1", SiloHosting.FreePort());
-            using IHost silo = await SiloHosting.StartAsync(cluster, cancellation).ConfigureAwait(false);
+            // The start takes seconds and is not interrupted: a cancellation before the first step stops the run at step 0.
+            using IHost silo = await SiloHosting.StartAsync(cluster, CancellationToken.None).ConfigureAwait(false);
             try
             {
                 ITrainingCoordinatorGrain grain = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ITrainingCoordinatorGrain>(RunKey.Value);
@@ -101,8 +104,17 @@ public static class DistributedTrainer
                     log.WriteLine($"started {settings.Workers} worker processes on 127.0.0.1 (pids {string.Join(", ", local.ProcessIds)})");
                 }
 
-                string[] joined = await grain.WaitForWorkers(settings.Workers, TimeSpan.FromSeconds(settings.JoinTimeoutSeconds)).ConfigureAwait(false);
-                if (joined.Length < settings.Workers)
+                string[] joined;
+                try
+                {
+                    joined = await grain.WaitForWorkers(settings.Workers, TimeSpan.FromSeconds(settings.JoinTimeoutSeconds)).WaitAsync(cancellation).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    joined = [];
+                }
+
+                if (joined.Length < settings.Workers && !cancellation.IsCancellationRequested)
                 {
                     string reason = $"only {joined.Length} of {settings.Workers} workers joined within {settings.JoinTimeoutSeconds:G4} s";
                     await FinishAsync(reason).ConfigureAwait(false);

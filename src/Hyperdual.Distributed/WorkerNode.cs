@@ -89,9 +89,8 @@ public static class WorkerNode
                 return reason;
             }
 
-            double[] values = replica.Evaluate(assignment.ShardStart, assignment.ShardCount);
+            byte[] share = ShareCodec.Encode(replica.Evaluate(assignment.ShardStart, assignment.ShardCount), replica.PayloadWidth);
             ulong hash = assignment.HashDue ? ParameterHash.Of(replica.Parameters) : 0UL;
-            byte[] share = ShareCodec.Encode(values, replica.PayloadWidth);
             ShareReply reply = await coordinator.Submit(index, assignment.Step, assignment.Attempt, assignment.ShardCount, share, hash)
                 .WaitAsync(cancellation).ConfigureAwait(false);
             lastAttempt = assignment.Attempt;

@@ -63,13 +63,13 @@ public static class DistributedBenchCommand
 
             DataSplits data = TrainingOptionSet.LoadData(template, stderr, [.. names.Select(n => template with { Optimizer = n })]);
             bool quiet = parse.GetValue(json);
+            using var interrupt = new TrainingInterrupt();
             if (!quiet)
             {
                 stdout.WriteLine($"{template.Model} on {data.Train.Name}, batch {template.BatchSize}, {template.Steps} steps per run, {Environment.ProcessorCount} cores");
                 stdout.WriteLine("optimizer      parameters  workers  sent B/step/worker  received B/step/worker  steps/s");
             }
 
-            using var interrupt = new TrainingInterrupt();
             int measured = 0;
             foreach (string name in names)
             {

@@ -115,9 +115,9 @@ internal static class DistributedTraining
         TextWriter stderr = parse.InvocationConfiguration.Error;
         TextWriter log = quiet ? stderr : stdout;
         string label = OptimizerCatalog.Label(options);
+        using var interrupt = new TrainingInterrupt();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"training {options.Model} with {label} on {settings.Workers} workers{(settings.Cluster is null ? " on 127.0.0.1" : $" in {settings.Cluster}")} (lr {options.EffectiveLearningRate:G4}, batch {options.BatchSize}, {options.Steps} steps, seed {options.Seed})"));
-        using var interrupt = new TrainingInterrupt();
         DistributedResult result = Execute(settings, options, data, folder, log, interrupt.Token);
 
         EvaluationRecord final = result.Training.Final!;
