@@ -35,7 +35,7 @@ public class CommandLineFaultTests
     public void CtrlCStopsADistributedRunWithACheckpoint()
     {
         using var folder = new TempFolder();
-        using var coordinator = new ToolProcess(
+        using var coordinator = ToolProcess.Interruptible(
             "train", "--model", "logreg", "--subset", "600", "--batch-size", "96", "--eval-every", "100000", "--steps", "100000",
             "--workers", "2", "--data-dir", RepositoryPaths.Data, "--out", folder.Path);
         coordinator.WaitForLine("workers joined", Limit);
@@ -50,7 +50,7 @@ public class CommandLineFaultTests
     [Fact]
     public void CtrlCStopsTheDistributedBenchmark()
     {
-        using var bench = new ToolProcess(
+        using var bench = ToolProcess.Interruptible(
             "bench-distributed", "--model", "logreg", "--subset", "600", "--batch-size", "96", "--steps", "1000000", "--workers", "1,2",
             "--optimizers", "fomoh-kd", "--data-dir", RepositoryPaths.Data);
         bench.WaitForLine("optimizer      parameters", Limit);

@@ -6,9 +6,11 @@ namespace Hyperdual.Cli.Commands;
 
 /// <summary>
 /// <c>hyperdual worker --cluster redis://HOST:PORT</c>: one worker of a data-parallel run. It connects to the
-/// coordinator's silo as an Orleans client (found through the Redis membership table), joins the coordinator (<c>hyperdual train --cluster ... --workers N</c>), loads the run's data
-/// itself, and evaluates its shard of every step until the coordinator ends the run. <c>hyperdual train --workers N</c>
-/// starts its own workers as <c>worker --cluster local:PORT</c>.
+/// coordinator's silo as an Orleans client (found through the Redis membership table), joins the coordinator
+/// (<c>hyperdual train --cluster ... --workers N</c>), loads the run's data itself, and evaluates its shard of every
+/// step until the coordinator ends the run. <c>hyperdual train --workers N</c> starts its own workers as
+/// <c>worker --cluster local:PORT</c>. An unreachable Redis is a one-line user error; losing the coordinator mid-run
+/// ends the worker with exit code 5; Ctrl-C leaves the run (the coordinator declares the worker lost).
 /// </summary>
 public static class WorkerCommand
 {

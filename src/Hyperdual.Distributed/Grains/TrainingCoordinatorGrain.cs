@@ -38,7 +38,12 @@ internal sealed class TrainingCoordinatorGrain : Grain, ITrainingCoordinatorGrai
     public async Task<WorkerAdmission> Join(string workerName)
     {
         await _opened.Task;
-        if (_started || _finished is not null)
+        if (_finished is not null)
+        {
+            return new WorkerAdmission(-1, "", $"the run has ended ({_finished})");
+        }
+
+        if (_started)
         {
             return new WorkerAdmission(-1, "", "the run has already started; workers join before the first step");
         }
