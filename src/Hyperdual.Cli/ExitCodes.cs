@@ -20,7 +20,8 @@ public static class ExitCodes
     public const int Diverged = 4;
 
     /// <summary>A data-parallel <c>train</c> stopped early: a worker was lost under <c>--on-worker-loss stop</c>, or the
-    /// workers' parameters stopped being identical. The checkpoint holds the last step every worker applied.</summary>
+    /// workers' parameters stopped being identical. The checkpoint holds the last step every worker applied. Also
+    /// <c>bench-distributed</c> when a worker was lost, and a <c>worker</c> that lost its coordinator.</summary>
     public const int DistributedStopped = 5;
 
     /// <summary>An unexpected internal error (a bug): reported in one line; set <c>HYPERDUAL_DEBUG=1</c> for the stack trace.</summary>

@@ -4,12 +4,12 @@ namespace Hyperdual.Distributed;
 
 /// <summary>
 /// Where a run's silos find one another: <c>redis://HOST:PORT</c>, a Redis server holding the membership table
-/// (Orleans' Redis clustering; for several machines), or <c>local:PORT</c>, the coordinator's silo port on
+/// (Orleans' Redis clustering; for several machines), or <c>local:PORT</c>, the gateway port of the coordinator's silo on
 /// 127.0.0.1 (the workers <c>hyperdual train --workers N</c> starts itself).
 /// </summary>
 /// <param name="IsRedis">Whether the membership lives in Redis (else: the coordinator's silo on 127.0.0.1 is the primary).</param>
 /// <param name="Host">The Redis host (127.0.0.1 for <c>local:</c>).</param>
-/// <param name="Port">The Redis port, or the coordinator's silo port.</param>
+/// <param name="Port">The Redis port, or the gateway port of the coordinator's silo.</param>
 public sealed record ClusterAddress(bool IsRedis, string Host, int Port)
 {
     /// <summary>The Redis scheme prefix.</summary>

@@ -24,8 +24,10 @@ public static class DistributedTrainer
     /// <param name="settings">How the run is spread.</param>
     /// <param name="outputDirectory">Where <c>metrics.csv</c>, <c>run.json</c> and the checkpoint go (null: nowhere).</param>
     /// <param name="log">Where progress lines go.</param>
-    /// <param name="cancellation">Stops the run at the next step boundary, with a checkpoint.</param>
+    /// <param name="cancellation">Stops the run at the next step boundary, with a checkpoint (at step 0 when it comes before the first step).</param>
     /// <returns>The run.</returns>
+    /// <exception cref="ClusterStartException">The cluster's Redis does not answer, or the coordinator's silo could not start.</exception>
+    /// <exception cref="TimeoutException">Fewer workers than <see cref="DistributedSettings.Workers"/> joined in time.</exception>
     public static async Task<DistributedResult> RunAsync(
         TrainingOptions options, DataSplits data, DistributedSettings settings, string? outputDirectory, TextWriter log, CancellationToken cancellation = default)
     {
@@ -46,7 +48,8 @@ public static class DistributedTrainer
         try
         {
             ClusterAddress cluster = settings.Cluster ?? new ClusterAddress(false, "127.0.0.1", SiloHosting.FreePort());
-            using IHost silo = await SiloHosting.StartAsync(cluster, coordinator: true, cancellation).ConfigureAwait(false);
+            // The start takes seconds and is not interrupted: a cancellation before the first step stops the run at step 0.
+            using IHost silo = await SiloHosting.StartAsync(cluster, CancellationToken.None).ConfigureAwait(false);
             try
             {
                 ITrainingCoordinatorGrain grain = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ITrainingCoordinatorGrain>(RunKey.Value);
@@ -101,11 +104,20 @@ public static class DistributedTrainer
                     log.WriteLine($"started {settings.Workers} worker processes on 127.0.0.1 (pids {string.Join(", ", local.ProcessIds)})");
                 }
 
-                string[] joined = await grain.WaitForWorkers(settings.Workers, TimeSpan.FromSeconds(settings.JoinTimeoutSeconds)).ConfigureAwait(false);
-                if (joined.Length < settings.Workers)
+                string[] joined;
+                try
+                {
+                    joined = await grain.WaitForWorkers(settings.Workers, TimeSpan.FromSeconds(settings.JoinTimeoutSeconds)).WaitAsync(cancellation).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    joined = [];
+                }
+
+                if (joined.Length < settings.Workers && !cancellation.IsCancellationRequested)
                 {
                     string reason = $"only {joined.Length} of {settings.Workers} workers joined within {settings.JoinTimeoutSeconds:G4} s";
-                    await grain.Finish(reason).ConfigureAwait(false);
+                    await FinishAsync(reason).ConfigureAwait(false);
                     throw new TimeoutException(reason);
                 }
 
@@ -127,7 +139,7 @@ public static class DistributedTrainer
             }
             catch
             {
-                await grain.Finish("the coordinator failed").ConfigureAwait(false);
+                await FinishAsync("the coordinator failed").ConfigureAwait(false);
                 throw;
             }
             finally
@@ -157,7 +169,17 @@ public static class DistributedTrainer
                 long step = _replica.Step + 1;
                 ulong? expected = (step - 1) % settings.CheckEvery == 0 ? ParameterHash.Of(_replica.Parameters) : null;
                 long started = Stopwatch.GetTimestamp();
-                StepOutcome outcome = await grain.RunStep(step, options.BatchSize, expected).ConfigureAwait(false);
+                StepOutcome outcome;
+                try
+                {
+                    outcome = await grain.RunStep(step, options.BatchSize, expected).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is OrleansException or TimeoutException)
+                {
+                    stopReason = $"step {step} could not be run ({e.GetType().Name}: {StartFailure.FirstLine(e.Message)}); stopped at step {_replica.Step}, the last step every worker applied";
+                    break;
+                }
+
                 if (outcome.Kind == StepOutcomeKind.WorkersLost)
                 {
                     active = outcome.Participants.Length - outcome.Lost.Length;
@@ -210,7 +232,7 @@ public static class DistributedTrainer
                 }
             }
 
-            await grain.Finish(stopReason ?? (interrupted ? "the run was interrupted" : "the run is complete")).ConfigureAwait(false);
+            await FinishAsync(stopReason ?? (interrupted ? "the run was interrupted" : "the run is complete")).ConfigureAwait(false);
             if (stopReason is not null && (_evaluations.Count == 0 || _evaluations[^1].Step != _replica.Step))
             {
                 Evaluate();
@@ -227,6 +249,20 @@ public static class DistributedTrainer
             {
                 Diverged = diverged,
             };
+        }
+
+        // Tells the workers the run is over; a failure to tell them does not change how the run ended (a worker whose
+        // coordinator is gone stops on its own).
+        private async Task FinishAsync(string reason)
+        {
+            try
+            {
+                await grain.Finish(reason).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OrleansException or TimeoutException)
+            {
+                log.WriteLine($"the workers could not be told that the run ended ({StartFailure.FirstLine(e.Message)})");
+            }
         }
 
         private void Evaluate()

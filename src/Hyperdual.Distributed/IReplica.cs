@@ -21,8 +21,8 @@ public interface IReplica
     /// <summary>The shard's mean loss and derivatives at the current θ for step <see cref="Step"/> + 1.</summary>
     /// <param name="start">The shard's first example within the step's mini-batch.</param>
     /// <param name="count">The shard's examples.</param>
-    /// <returns><see cref="ShareLength"/> values.</returns>
-    double[] Evaluate(int start, int count);
+    /// <returns><see cref="ShareLength"/> values, in a buffer of the replica's that the next call overwrites.</returns>
+    ReadOnlySpan<double> Evaluate(int start, int count);
 
     /// <summary>Applies step <see cref="Step"/> + 1 from the combined (example-weighted mean) values.</summary>
     /// <param name="mean">The combined values, as <see cref="Evaluate"/> lays them out.</param>

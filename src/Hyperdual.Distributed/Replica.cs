@@ -34,6 +34,10 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
     private readonly PlainEvaluator<T> _plain;
     private readonly double[] _before;
 
+    // The buffers every step reuses: the share Evaluate returns, and for backprop the shard's gradient in T.
+    private readonly double[] _share;
+    private readonly T[] _gradient;
+
     /// <summary>Creates the replica at the options' initial weights.</summary>
     /// <param name="options">The run's settings (forward mode other than FoMoH-BP, or a gradient optimizer; no backtracking).</param>
     /// <param name="train">The training set.</param>
@@ -65,6 +69,9 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
             ShareLength = 1 + Parameters.Length;
             PayloadWidth = typeof(T) == typeof(double) ? sizeof(double) : sizeof(float);
         }
+
+        _share = new double[ShareLength];
+        _gradient = _optimizer is IForwardOptimizer ? [] : new T[Parameters.Length];
     }
 
     /// <inheritdoc/>
@@ -80,10 +87,10 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
     public long Step => _optimizer.StepCount;
 
     /// <inheritdoc/>
-    public double[] Evaluate(int start, int count)
+    public ReadOnlySpan<double> Evaluate(int start, int count)
     {
         Batch<T> shard = Shard(start, count);
-        var values = new double[ShareLength];
+        double[] values = _share;
         if (_optimizer is IForwardOptimizer forward)
         {
             Directions directions = forward.NextDirections(ReadOnlySpan<double>.Empty);
@@ -103,11 +110,10 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
         }
         else
         {
-            var gradient = new T[Parameters.Length];
-            values[0] = _backprop.Evaluate(shard, Parameters, gradient, _options.MicroBatch ?? shard.Size);
-            for (int e = 0; e < gradient.Length; e++)
+            values[0] = _backprop.Evaluate(shard, Parameters, _gradient, _options.MicroBatch ?? shard.Size);
+            for (int e = 0; e < _gradient.Length; e++)
             {
-                values[1 + e] = double.CreateTruncating(gradient[e]);
+                values[1 + e] = double.CreateTruncating(_gradient[e]);
             }
         }
 
@@ -157,7 +163,7 @@ public sealed class Replica<T> : IReplica where T : unmanaged, IFloatingPointIee
         {
             var gradientOptimizer = (IGradientOptimizer<double>)_optimizer;
             rate = gradientOptimizer.LearningRate * gradientOptimizer.Schedule.Multiplier(step);
-            gradientOptimizer.Step(Parameters, mean[1..].ToArray(), loss);
+            gradientOptimizer.Step(Parameters, mean[1..], loss);
         }
 
         if (!VectorOperations.AllFinite(Parameters))

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 namespace Hyperdual.Distributed;
 
 /// <summary>
-/// A worker process: starts a silo in the cluster, joins the run, loads the data, builds its replica at the
+/// A worker process: connects to the coordinator's silo as an Orleans client, joins the run, loads the data, builds its replica at the
 /// run's initial weights and loops — next assignment, evaluate the shard, submit the share, apply the combined
 /// step when told to — until the coordinator says stop.
 /// </summary>
@@ -23,17 +23,20 @@ public static class WorkerNode
     /// <param name="log">Where progress lines go.</param>
     /// <param name="cancellation">Stops the worker (it leaves the cluster; the coordinator sees it lost).</param>
     /// <returns>The coordinator's reason for stopping.</returns>
+    /// <exception cref="ClusterStartException">The cluster's Redis does not answer, or the client could not start.</exception>
     /// <exception cref="TimeoutException">No coordinator could be joined in time.</exception>
     /// <exception cref="InvalidOperationException">The coordinator refused the worker.</exception>
+    /// <exception cref="CoordinatorLostException">The coordinator stopped answering in the middle of the run.</exception>
     public static async Task<string> RunAsync(ClusterAddress cluster, TimeSpan joinTimeout, TextWriter log, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(log);
-        using IHost silo = await SiloHosting.StartAsync(cluster, coordinator: false, cancellation).ConfigureAwait(false);
+        DateTime deadline = DateTime.UtcNow + joinTimeout;
+        using IHost client = await WorkerClientHosting.StartAsync(cluster, joinTimeout, cancellation).ConfigureAwait(false);
         try
         {
-            ITrainingCoordinatorGrain coordinator = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ITrainingCoordinatorGrain>(RunKey.Value);
-            WorkerAdmission admission = await JoinAsync(coordinator, joinTimeout, cancellation).ConfigureAwait(false);
+            ITrainingCoordinatorGrain coordinator = client.Services.GetRequiredService<IClusterClient>().GetGrain<ITrainingCoordinatorGrain>(RunKey.Value);
+            WorkerAdmission admission = await JoinAsync(coordinator, deadline, joinTimeout, cancellation).ConfigureAwait(false);
             if (admission.Refusal is not null)
             {
                 throw new InvalidOperationException($"the coordinator refused this worker: {admission.Refusal}");
@@ -44,51 +47,69 @@ public static class WorkerNode
             DataSplits data = DataCatalog.Load(options.Data with { Seed = options.Seed });
             IReplica replica = ReplicaFactory.Create(options, data.Train);
             log.WriteLine($"worker {admission.Index}: joined ({replica.Parameters.Length} parameters, {data.Train.Count} training examples)");
-            int lastAttempt = -1;
-            while (true)
+            try
             {
-                StepAssignment assignment = await coordinator.NextStep(admission.Index, replica.Step, lastAttempt).WaitAsync(cancellation).ConfigureAwait(false);
-                if (assignment.StopReason is string stop)
-                {
-                    return stop;
-                }
-
-                if (assignment.Step != replica.Step + 1)
-                {
-                    string reason = $"worker {admission.Index} is at step {replica.Step} but was assigned step {assignment.Step}";
-                    await coordinator.ReportLost(admission.Index, reason).ConfigureAwait(false);
-                    return reason;
-                }
-
-                double[] values = replica.Evaluate(assignment.ShardStart, assignment.ShardCount);
-                ulong hash = assignment.HashDue ? ParameterHash.Of(replica.Parameters) : 0UL;
-                byte[] share = ShareCodec.Encode(values, replica.PayloadWidth);
-                ShareReply reply = await coordinator.Submit(admission.Index, assignment.Step, assignment.Attempt, assignment.ShardCount, share, hash)
-                    .WaitAsync(cancellation).ConfigureAwait(false);
-                lastAttempt = assignment.Attempt;
-                switch (reply.Verdict)
-                {
-                    case ShareVerdict.Apply:
-                        replica.Apply(ShareCodec.Decode(reply.Mean!, replica.PayloadWidth));
-                        break;
-                    case ShareVerdict.Retry:
-                        log.WriteLine($"worker {admission.Index}: step {assignment.Step} not applied ({reply.Message}); waiting for the retry");
-                        break;
-                    default:
-                        return reply.Message ?? "stopped";
-                }
+                return await ServeAsync(coordinator, admission.Index, replica, log, cancellation).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OrleansException or TimeoutException)
+            {
+                throw new CoordinatorLostException($"worker {admission.Index} lost the coordinator at step {replica.Step}: {e.GetType().Name}: {StartFailure.FirstLine(e.Message)}", e);
             }
         }
         finally
         {
             using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await silo.StopAsync(stopping.Token).ConfigureAwait(false);
+            try
+            {
+                await client.StopAsync(stopping.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OrleansException or OperationCanceledException or TimeoutException)
+            {
+                // The coordinator is gone already; there is nothing left to leave.
+            }
         }
     }
 
-    private static async Task<WorkerAdmission> JoinAsync(ITrainingCoordinatorGrain coordinator, TimeSpan timeout, CancellationToken cancellation)
+    // The worker's loop: next assignment, evaluate the shard, submit the share, apply or wait for the retry.
+    private static async Task<string> ServeAsync(ITrainingCoordinatorGrain coordinator, int index, IReplica replica, TextWriter log, CancellationToken cancellation)
     {
-        DateTime deadline = DateTime.UtcNow + timeout;
+        int lastAttempt = -1;
+        while (true)
+        {
+            StepAssignment assignment = await coordinator.NextStep(index, replica.Step, lastAttempt).WaitAsync(cancellation).ConfigureAwait(false);
+            if (assignment.StopReason is string stop)
+            {
+                return stop;
+            }
+
+            if (assignment.Step != replica.Step + 1)
+            {
+                string reason = $"worker {index} is at step {replica.Step} but was assigned step {assignment.Step}";
+                await coordinator.ReportLost(index, reason).ConfigureAwait(false);
+                return reason;
+            }
+
+            byte[] share = ShareCodec.Encode(replica.Evaluate(assignment.ShardStart, assignment.ShardCount), replica.PayloadWidth);
+            ulong hash = assignment.HashDue ? ParameterHash.Of(replica.Parameters) : 0UL;
+            ShareReply reply = await coordinator.Submit(index, assignment.Step, assignment.Attempt, assignment.ShardCount, share, hash)
+                .WaitAsync(cancellation).ConfigureAwait(false);
+            lastAttempt = assignment.Attempt;
+            switch (reply.Verdict)
+            {
+                case ShareVerdict.Apply:
+                    replica.Apply(ShareCodec.Decode(reply.Mean!, replica.PayloadWidth));
+                    break;
+                case ShareVerdict.Retry:
+                    log.WriteLine($"worker {index}: step {assignment.Step} not applied ({reply.Message}); waiting for the retry");
+                    break;
+                default:
+                    return reply.Message ?? "stopped";
+            }
+        }
+    }
+
+    private static async Task<WorkerAdmission> JoinAsync(ITrainingCoordinatorGrain coordinator, DateTime deadline, TimeSpan timeout, CancellationToken cancellation)
+    {
         while (true)
         {
             try

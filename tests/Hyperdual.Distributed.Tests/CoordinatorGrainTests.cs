@@ -13,7 +13,7 @@ public class CoordinatorGrainTests
 
     private static async Task<(IHost Silo, ITrainingCoordinatorGrain Grain)> StartAsync(double timeoutSeconds)
     {
-        IHost silo = await SiloHosting.StartAsync(new ClusterAddress(false, "127.0.0.1", SiloHosting.FreePort()), coordinator: true);
+        IHost silo = await SiloHosting.StartAsync(new ClusterAddress(false, "127.0.0.1", SiloHosting.FreePort()));
         ITrainingCoordinatorGrain grain = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ITrainingCoordinatorGrain>(RunKey.Value);
         await grain.Open(new RunSettings("{}", timeoutSeconds, 8));
         Assert.Equal(0, (await grain.Join("a")).Index);

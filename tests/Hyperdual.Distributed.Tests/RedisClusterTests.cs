@@ -31,4 +31,25 @@ public class RedisClusterTests
             Assert.Contains("the run is complete", worker.Error, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void AWorkerWhoseCoordinatorDiesStopsWithExitFive()
+    {
+        using var redis = new RedisServer();
+        using var folder = new TempFolder();
+        using var worker = new ToolProcess("worker", "--cluster", redis.Address, "--join-timeout", "180");
+        using var coordinator = new ToolProcess(
+            "train", "--cluster", redis.Address, "--workers", "1", "--model", "logreg", "--subset", "600", "--batch-size", "96", "--steps", "100000",
+            "--eval-every", "100000", "--data-dir", RepositoryPaths.Data, "--out", folder.Path);
+        coordinator.WaitForLine("workers joined", Limit);
+        using (var process = System.Diagnostics.Process.GetProcessById(coordinator.Id))
+        {
+            process.Kill();
+        }
+
+        int code = worker.WaitForExit(Limit);
+        Assert.True(code == 5, $"exit {code}\n{worker.Error}");
+        string line = Assert.Single(worker.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.StartsWith($"error: --cluster {redis.Address}: worker 0 lost the coordinator at step ", line, StringComparison.Ordinal);
+    }
 }

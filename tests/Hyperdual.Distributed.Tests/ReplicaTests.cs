@@ -105,10 +105,66 @@ public class ReplicaTests
     {
         IReplica replica = ReplicaFactory.Create(new TrainingOptions { Model = "logreg", BatchSize = 24 }, Data().Train);
         double[] before = (double[])replica.Parameters.Clone();
-        double[] mean = replica.Evaluate(0, 24);
+        double[] mean = replica.Evaluate(0, 24).ToArray();
         mean[1] = double.NaN;
         Assert.Throws<NonFiniteShareException>(() => replica.Apply(mean));
         Assert.Equal(before, replica.Parameters);
         Assert.Equal(0, replica.Step);
+    }
+
+    [Theory]
+    [InlineData("sgd", "float32")]
+    [InlineData("adam", "float64")]
+    [InlineData("fomoh-kd", "float32")]
+    public void AStepReusesTheReplicasParameterSizedBuffers(string optimizer, string precision)
+    {
+        // 400 features and 10 classes: n = 4,010 parameters, so one parameter-sized float64 array (32 KB) is more than
+        // the shard's own examples (8 × 400 float32, 12.8 KB) that every step copies.
+        const int count = 64;
+        const int features = 400;
+        var random = new Random(3);
+        var x = new float[count * features];
+        var labels = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            labels[i] = i % 10;
+            for (int f = 0; f < features; f++)
+            {
+                x[(i * features) + f] = (float)(random.NextDouble() - 0.5);
+            }
+        }
+
+        var train = new LabelledDataSet("synthetic", x, labels, [features], 10);
+        var options = new TrainingOptions { Model = "logreg", Optimizer = optimizer, Precision = precision == "float64" ? Precision.Double : Precision.Single, BatchSize = 8, Threads = 1 };
+        int threads = Hyperdual.Tensors.Kernels.KernelSettings.MaxThreads;
+        Hyperdual.Tensors.Kernels.KernelSettings.MaxThreads = 1;
+        try
+        {
+            IReplica replica = ReplicaFactory.Create(options, train);
+            int n = replica.Parameters.Length;
+            Assert.Equal(4010, n);
+            var mean = new double[replica.ShareLength];
+            void Step()
+            {
+                replica.Evaluate(0, 8).CopyTo(mean);
+                replica.Apply(mean);
+            }
+
+            Step();
+            Step();
+            const int steps = 5;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < steps; i++)
+            {
+                Step();
+            }
+
+            long perStep = (GC.GetAllocatedBytesForCurrentThread() - before) / steps;
+            Assert.True(perStep < n * sizeof(double), $"{perStep} bytes allocated per step, a parameter-sized float64 array is {n * sizeof(double)}");
+        }
+        finally
+        {
+            Hyperdual.Tensors.Kernels.KernelSettings.MaxThreads = threads;
+        }
     }
 }

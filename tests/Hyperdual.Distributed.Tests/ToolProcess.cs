@@ -11,16 +11,22 @@ internal sealed class ToolProcess : IDisposable
     private readonly StringBuilder _error = new();
 
     public ToolProcess(params string[] args)
+        : this([], args)
     {
-        var start = new ProcessStartInfo("dotnet")
+    }
+
+    // launcher: a program that execs the rest of the command line in its own process (empty: none).
+    private ToolProcess(string[] launcher, string[] args)
+    {
+        string[] command = [.. launcher, "dotnet", RepositoryPaths.Cli, .. args];
+        var start = new ProcessStartInfo(command[0])
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.ArgumentList.Add(RepositoryPaths.Cli);
-        foreach (string arg in args)
+        foreach (string arg in command.Skip(1))
         {
             start.ArgumentList.Add(arg);
         }
@@ -33,6 +39,10 @@ internal sealed class ToolProcess : IDisposable
     }
 
     public int Id => _process.Id;
+
+    /// <summary>Starts the tool with SIGINT at its default disposition (GNU env), so that a SIGINT reaches its Ctrl-C
+    /// handler even when this test run was started in the background, where SIGINT is ignored and children inherit that.</summary>
+    public static ToolProcess Interruptible(params string[] args) => new(["env", "--default-signal=INT"], args);
 
     public string Output
     {

@@ -13,6 +13,7 @@ namespace Hyperdual.Cli.Commands;
 /// <c>hyperdual bench-distributed</c>: for each optimizer and worker count, a short data-parallel run with worker
 /// processes on 127.0.0.1, reporting the payload bytes each worker sends and receives per step (what the share codec
 /// serialises; the call arguments and Orleans' message framing come on top) and the steps per second (the median step).
+/// A lost worker (<c>--worker-timeout</c>) stops the benchmark with exit code 5; Ctrl-C stops it after the current step.
 /// </summary>
 public static class DistributedBenchCommand
 {
@@ -30,9 +31,10 @@ public static class DistributedBenchCommand
         var dataSet = new Option<string>("--dataset") { Description = "mnist, fashion-mnist or csv:PATH.", DefaultValueFactory = _ => "mnist" };
         var dataDirectory = new Option<string?>("--data-dir") { Description = "Where the data sets are cached." };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON per run." };
+        Option<double> workerTimeout = new DistributedOptionSet().WorkerTimeout;
         var command = new Command("bench-distributed", "Measure bytes per step and steps per second of data-parallel training with 1, 2, 4, … worker processes on this machine.")
         {
-            workers, optimizers, model, k, steps, batch, subset, dataSet, dataDirectory, json,
+            workers, optimizers, model, k, steps, batch, subset, dataSet, dataDirectory, workerTimeout, json,
         };
         command.SetAction(parse =>
         {
@@ -61,21 +63,36 @@ public static class DistributedBenchCommand
 
             DataSplits data = TrainingOptionSet.LoadData(template, stderr, [.. names.Select(n => template with { Optimizer = n })]);
             bool quiet = parse.GetValue(json);
+            using var interrupt = new TrainingInterrupt();
             if (!quiet)
             {
                 stdout.WriteLine($"{template.Model} on {data.Train.Name}, batch {template.BatchSize}, {template.Steps} steps per run, {Environment.ProcessorCount} cores");
                 stdout.WriteLine("optimizer      parameters  workers  sent B/step/worker  received B/step/worker  steps/s");
             }
 
+            int measured = 0;
             foreach (string name in names)
             {
                 foreach (int count in counts)
                 {
                     TrainingOptions options = template with { Optimizer = name };
-                    var settings = new DistributedSettings { Workers = count, WorkerLaunch = DistributedOptionSet.ThisExecutable() };
-                    DistributedResult result = DistributedTrainer.RunAsync(options, data, settings, null, TextWriter.Null).GetAwaiter().GetResult();
-                    int n = result.Training.Parameters.Length;
                     string label = OptimizerCatalog.Label(options);
+                    var settings = new DistributedSettings { Workers = count, WorkerTimeoutSeconds = parse.GetValue(workerTimeout), WorkerLaunch = DistributedOptionSet.ThisExecutable() };
+                    DistributedResult result = DistributedTraining.Execute(settings, options, data, null, TextWriter.Null, interrupt.Token);
+                    int code = DistributedTraining.ExitCode(result, $"the run of {label} on {count} workers was not measured", stderr);
+                    if (code != ExitCodes.Success)
+                    {
+                        return code;
+                    }
+
+                    if (interrupt.IsRequested)
+                    {
+                        stderr.WriteLine($"interrupted: {measured} of {names.Length * counts.Length} runs measured");
+                        return ExitCodes.Success;
+                    }
+
+                    measured++;
+                    int n = result.Training.Parameters.Length;
                     if (quiet)
                     {
                         JsonOutput.Write(stdout, new

@@ -26,6 +26,19 @@ internal sealed class DistributedOptionSet
 
     public IEnumerable<Option> All => [Workers, Cluster, OnWorkerLoss, WorkerTimeout, CheckEvery];
 
+    /// <summary>The options that only shape a distributed run.</summary>
+    public IEnumerable<Option> Shaping => [OnWorkerLoss, WorkerTimeout, CheckEvery];
+
+    /// <summary>Refuses <see cref="Shaping"/> options given to a run that is not distributed, where they would do nothing.</summary>
+    /// <exception cref="CliUserException">The first such option given.</exception>
+    public void RejectWithoutWorkers(ParseResult parse)
+    {
+        if (Shaping.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is Option given)
+        {
+            throw new CliUserException($"{given.Name}: applies only to a data-parallel run; give --workers N (and --cluster redis://HOST:PORT for workers on other machines)");
+        }
+    }
+
     /// <summary>Whether the run is distributed (<c>--workers</c> or <c>--cluster</c> given).</summary>
     public bool IsGiven(ParseResult parse) => parse.GetValue(Workers) is not null || parse.GetValue(Cluster) is not null;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Hyperdual.Data;
 using Hyperdual.Distributed;
+using Hyperdual.Distributed.Hosting;
 using Hyperdual.Training;
 
 namespace Hyperdual.Cli.Commands;
@@ -16,6 +17,7 @@ internal static class DistributedTraining
     {
         if (!distributed.IsGiven(parse))
         {
+            distributed.RejectWithoutWorkers(parse);
             return null;
         }
 
@@ -39,7 +41,70 @@ internal static class DistributedTraining
             throw new CliUserException($"--workers {settings.Workers}: more workers than the {options.BatchSize} examples of a mini-batch");
         }
 
+        if (settings.Cluster is ClusterAddress cluster)
+        {
+            ProbeCluster(cluster);
+        }
+
         return settings;
+    }
+
+    /// <summary>Checks that the Redis server of <paramref name="cluster"/> answers, within <see cref="RedisProbe.Timeout"/>,
+    /// before any data is read or any process starts.</summary>
+    /// <exception cref="CliUserException">It does not, in one line naming the address.</exception>
+    public static void ProbeCluster(ClusterAddress cluster)
+    {
+        try
+        {
+            RedisProbe.CheckAsync(cluster).GetAwaiter().GetResult();
+        }
+        catch (ClusterStartException e)
+        {
+            throw new CliUserException($"--cluster: {e.Message}");
+        }
+    }
+
+    /// <summary>Runs <paramref name="options"/> on workers. A run that cannot start (a silo that fails to start, workers
+    /// that do not join) is a one-line user error naming <c>--workers</c> or <c>--cluster</c>, and leaves no empty run folder behind.</summary>
+    /// <returns>The run.</returns>
+    public static DistributedResult Execute(DistributedSettings settings, TrainingOptions options, DataSplits data, string? folder, TextWriter log, CancellationToken cancellation)
+    {
+        bool created = folder is not null && !Directory.Exists(folder);
+        try
+        {
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            return DistributedTrainer.RunAsync(options, data, settings, folder, log, cancellation).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is ClusterStartException or TimeoutException)
+        {
+            if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+
+            throw new CliUserException($"{(settings.Cluster is null ? $"--workers {settings.Workers}" : $"--cluster {settings.Cluster}")}: {e.Message}");
+        }
+    }
+
+    /// <summary>The exit code of a finished run: success, or — when it stopped early — <see cref="ExitCodes.DistributedStopped"/>
+    /// (<see cref="ExitCodes.Diverged"/> for a diverged run) after one <c>error:</c> line with the reason.</summary>
+    /// <param name="result">The run.</param>
+    /// <param name="where">What follows the reason: where the checkpoint is, or which run of several stopped.</param>
+    /// <param name="stderr">Where the line goes.</param>
+    /// <returns>The exit code.</returns>
+    public static int ExitCode(DistributedResult result, string where, TextWriter stderr)
+    {
+        if (result.StopReason is null)
+        {
+            return ExitCodes.Success;
+        }
+
+        stderr.WriteLine($"error: {result.StopReason}; {where}");
+        return result.Diverged ? ExitCodes.Diverged : ExitCodes.DistributedStopped;
     }
 
     /// <summary>Runs the training on workers.</summary>
@@ -50,29 +115,10 @@ internal static class DistributedTraining
         TextWriter stderr = parse.InvocationConfiguration.Error;
         TextWriter log = quiet ? stderr : stdout;
         string label = OptimizerCatalog.Label(options);
+        using var interrupt = new TrainingInterrupt();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"training {options.Model} with {label} on {settings.Workers} workers{(settings.Cluster is null ? " on 127.0.0.1" : $" in {settings.Cluster}")} (lr {options.EffectiveLearningRate:G4}, batch {options.BatchSize}, {options.Steps} steps, seed {options.Seed})"));
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        DistributedResult result;
-        try
-        {
-            Directory.CreateDirectory(folder);
-            result = DistributedTrainer.RunAsync(options, data, settings, folder, log, cancellation.Token).GetAwaiter().GetResult();
-        }
-        catch (TimeoutException e)
-        {
-            throw new CliUserException($"--workers {settings.Workers}: {e.Message}");
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        DistributedResult result = Execute(settings, options, data, folder, log, interrupt.Token);
 
         EvaluationRecord final = result.Training.Final!;
         string split = data.Validation is null ? "test" : "validation";
@@ -101,12 +147,11 @@ internal static class DistributedTraining
             stdout.WriteLine($"results in {folder} ({RunFiles.MetricsFileName}, {RunFiles.RunFileName}, {CheckpointFile.FileName})");
         }
 
-        if (result.StopReason is not null)
+        if (result.StopReason is null && result.Training.Interrupted)
         {
-            stderr.WriteLine($"error: {result.StopReason}; checkpoint at step {result.Training.StepsTaken} in {folder}");
-            return result.Diverged ? ExitCodes.Diverged : ExitCodes.DistributedStopped;
+            stdout.WriteLine($"interrupted: continue on one machine with  hyperdual train --resume {folder}");
         }
 
-        return ExitCodes.Success;
+        return ExitCode(result, $"checkpoint at step {result.Training.StepsTaken} in {folder}", stderr);
     }
 }

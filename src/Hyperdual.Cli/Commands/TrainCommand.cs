@@ -79,28 +79,18 @@ public static class TrainCommand
                     $"training {options.Model} with {label} (lr {options.EffectiveLearningRate:G4}, batch {options.BatchSize}, {options.Steps} steps, seed {options.Seed}) on {data.Train.Name}: {data.Train.Count} train, {(data.Validation ?? data.Test).Count} {(data.Validation is null ? "test" : "validation")}"));
             }
 
-            using var cancellation = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancellation.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+            using var interrupt = new TrainingInterrupt();
             TrainingResult result;
             try
             {
                 Directory.CreateDirectory(folder);
                 result = LiveTrainingDisplay.Run(quiet ? stderr : stdout, $"{options.Model} {label}", data.Validation is null ? "test" : "validation",
-                    observer => Trainer.Run(options, data, folder, checkpoint, observer, cancellation.Token));
+                    observer => Trainer.Run(options, data, folder, checkpoint, observer, interrupt.Token));
             }
             catch (TrainingDivergedException e)
             {
                 stderr.WriteLine($"error: {e.Message}");
                 return ExitCodes.Diverged;
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
             }
 
             EvaluationRecord final = result.Final!;

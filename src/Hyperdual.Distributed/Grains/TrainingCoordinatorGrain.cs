@@ -12,6 +12,10 @@ namespace Hyperdual.Distributed.Grains;
 internal sealed class TrainingCoordinatorGrain : Grain, ITrainingCoordinatorGrain
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+
+    // The run's state lives only in this activation: it must not be collected as idle while a run waits, for instance,
+    // on a long evaluation between steps.
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromDays(30);
     private readonly List<string> _workers = [];
     private readonly Dictionary<int, string> _lost = [];
     private readonly HashSet<int> _excluded = [];
@@ -25,6 +29,7 @@ internal sealed class TrainingCoordinatorGrain : Grain, ITrainingCoordinatorGrai
 
     public Task Open(RunSettings settings)
     {
+        DelayDeactivation(KeepAlive);
         _settings = settings;
         _opened.TrySetResult();
         return Task.CompletedTask;
@@ -33,7 +38,12 @@ internal sealed class TrainingCoordinatorGrain : Grain, ITrainingCoordinatorGrai
     public async Task<WorkerAdmission> Join(string workerName)
     {
         await _opened.Task;
-        if (_started || _finished is not null)
+        if (_finished is not null)
+        {
+            return new WorkerAdmission(-1, "", $"the run has ended ({_finished})");
+        }
+
+        if (_started)
         {
             return new WorkerAdmission(-1, "", "the run has already started; workers join before the first step");
         }
@@ -104,12 +114,17 @@ internal sealed class TrainingCoordinatorGrain : Grain, ITrainingCoordinatorGrai
 
     public async Task<StepOutcome> RunStep(long step, int batchSize, ulong? expectedHash)
     {
+        if (_settings is null)
+        {
+            throw new OrleansException($"step {step}: the coordinator grain holds no open run (its activation was replaced)");
+        }
+
         _started = true;
         int[] participants = [.. Enumerable.Range(0, _workers.Count).Where(w => !_excluded.Contains(w))];
         var attempt = new StepAttempt(step, _attempts++, participants, batchSize, expectedHash);
         _attempt = attempt;
         Signal();
-        TimeSpan timeout = TimeSpan.FromSeconds(_settings!.WorkerTimeoutSeconds);
+        TimeSpan timeout = TimeSpan.FromSeconds(_settings.WorkerTimeoutSeconds);
         while (true)
         {
             int[] lost = [.. participants.Where(_lost.ContainsKey)];

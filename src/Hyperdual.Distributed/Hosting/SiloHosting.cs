@@ -9,30 +9,33 @@ using StackExchange.Redis;
 
 namespace Hyperdual.Distributed.Hosting;
 
-/// <summary>Starts the Orleans silo of a coordinator or worker process.</summary>
+/// <summary>Starts the Orleans silo of a run's coordinator, the run's only silo. Workers are Orleans clients
+/// (<see cref="WorkerClientHosting"/>): they host no grains and hold no part of the grain directory, so a worker that
+/// dies takes nothing of the coordinator grain's with it.</summary>
 public static class SiloHosting
 {
-    /// <summary>The cluster and service id every run's silos share.</summary>
+    /// <summary>The cluster and service id every run's silo and clients share.</summary>
     public const string ClusterId = "hyperdual";
 
-    /// <summary>How long a grain call may wait for its answer: the coordinator's calls wait for whole steps.</summary>
+    /// <summary>How long a grain call may wait for its answer: the coordinator's and workers' calls wait for whole steps.</summary>
     public static TimeSpan ResponseTimeout { get; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Starts a silo.</summary>
-    /// <param name="cluster">The membership: Redis, or localhost clustering with the coordinator's silo as primary.</param>
-    /// <param name="coordinator">Whether this is the coordinator's silo (it hosts the coordinator grain; for
-    /// <c>local:</c> clustering its silo port is <paramref name="cluster"/>'s port).</param>
+    /// <summary>Starts the coordinator's silo.</summary>
+    /// <param name="cluster">The membership: Redis (checked with <see cref="RedisProbe"/> first), or <c>local:PORT</c>, where
+    /// PORT is the gateway port on 127.0.0.1 the local workers connect to.</param>
     /// <param name="cancellation">Cancels the start.</param>
     /// <returns>The started host; dispose after <c>StopAsync</c>.</returns>
-    public static async Task<IHost> StartAsync(ClusterAddress cluster, bool coordinator, CancellationToken cancellation = default)
+    /// <exception cref="ClusterStartException">Redis does not answer, or the silo could not start (a port is taken).</exception>
+    public static async Task<IHost> StartAsync(ClusterAddress cluster, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        await RedisProbe.CheckAsync(cluster, cancellation).ConfigureAwait(false);
+        int siloPort = FreePort();
+        int gatewayPort = cluster.IsRedis ? FreePort() : cluster.Port;
         HostApplicationBuilder builder = Host.CreateApplicationBuilder([]);
         builder.Logging.ClearProviders();
         builder.UseOrleans(silo =>
         {
-            int siloPort = coordinator && !cluster.IsRedis ? cluster.Port : FreePort();
-            int gatewayPort = FreePort();
             if (cluster.IsRedis)
             {
                 silo.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse($"{cluster.Host}:{cluster.Port}"));
@@ -46,16 +49,25 @@ public static class SiloHosting
             }
             else
             {
-                silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, cluster.Port), ClusterId, ClusterId);
+                silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, siloPort), ClusterId, ClusterId);
             }
 
-            silo.Configure<SiloOptions>(options => options.SiloName = coordinator ? CoordinatorPlacement.SiloName : $"hyperdual-worker-{Environment.ProcessId}");
+            silo.Configure<SiloOptions>(options => options.SiloName = CoordinatorPlacement.SiloName);
             silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = ResponseTimeout);
             silo.Services.AddPlacementDirector<CoordinatorPlacement, CoordinatorPlacementDirector>();
         });
         IHost host = builder.Build();
-        await host.StartAsync(cancellation).ConfigureAwait(false);
-        return host;
+        try
+        {
+            await host.StartAsync(cancellation).ConfigureAwait(false);
+            return host;
+        }
+        catch (Exception e) when (!cancellation.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new ClusterStartException(
+                $"the coordinator's silo could not start on ports {siloPort} (silo) and {gatewayPort} (gateway): {StartFailure.Describe(e)}", e);
+        }
     }
 
     /// <summary>A TCP port free on 127.0.0.1 now.</summary>

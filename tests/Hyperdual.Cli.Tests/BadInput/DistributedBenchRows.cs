@@ -15,6 +15,7 @@ internal static class DistributedBenchRows
             .. Whole(c, bench, "--steps", 2, 1_000_000),
             .. Whole(c, bench, "--batch-size", 1, 1 << 24),
             .. Whole(c, bench, "--subset", 1, int.MaxValue),
+            .. Real(c, bench, "--worker-timeout", positive: true),
             Row(c, "not a number", [.. bench, "--workers", "1,two"], "--workers entry 2: expected"),
             Row(c, "empty list", [.. bench, "--workers", ""], "--workers: expected"),
             Row(c, "not a worker count", [.. bench, "--workers", "1,2.5"], "--workers: '2.5' is not a worker count in [1, 64]"),

@@ -54,6 +54,10 @@ internal static class TrainRows
             Row(c, "option not data-parallel", [.. train, "--workers", "2", "--backtracking"], "--workers: --backtracking does not run on workers"),
             Row(c, "option not data-parallel", [.. train, "--workers", "2", "--on-divergence", "halve"], "--workers: --on-divergence halve does not run on workers"),
             Row(c, "more workers than examples", [.. train, "--workers", "8", "--batch-size", "4"], "--workers 8: more workers than the 4 examples of a mini-batch"),
+            Row(c, "distributed option without workers", [.. train, "--on-worker-loss", "continue"], "--on-worker-loss: applies only to a data-parallel run; give --workers N"),
+            Row(c, "distributed option without workers", [.. train, "--worker-timeout", "5"], "--worker-timeout: applies only to a data-parallel run; give --workers N"),
+            Row(c, "distributed option without workers", [.. train, "--check-every", "2"], "--check-every: applies only to a data-parallel run; give --workers N"),
+            Row(c, "cluster unreachable", [.. train, "--workers", "2", "--cluster", "redis://127.0.0.1:1"], "--cluster: redis://127.0.0.1:1: no Redis server is reachable (the connection was refused)"),
         ];
     }
 }
