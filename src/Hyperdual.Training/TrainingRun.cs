@@ -60,7 +60,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
 
         _loader = new BatchLoader<T>(data.Train, options.BatchSize, options.Seed);
         _heldOut = data.Validation ?? data.Test;
-        _jet = new JetEvaluator<T>(_model, _loss);
+        _jet = new JetEvaluator<T>(_model, _loss, options.Threads ?? Environment.ProcessorCount);
         _backprop = new BackpropEvaluator<T>(_model, _loss);
         _plain = new PlainEvaluator<T>(_model);
         _gradientT = new T[n];
