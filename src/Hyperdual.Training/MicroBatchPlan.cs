@@ -29,17 +29,18 @@ public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? Je
     /// <param name="options">The run's settings (checked).</param>
     /// <param name="data">The data the run trains on.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="ArgumentException">The settings are invalid, or not even one example fits the memory budget
+    /// <exception cref="ArgumentException">The settings of a budgeted run are invalid, or not even one example fits the memory budget
     /// (<see cref="ArgumentException.ParamName"/> is <c>MemoryBudget</c>).</exception>
     public static MicroBatchPlan For(TrainingOptions options, DataSplits data)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(data);
-        options.Validate();
         if (options.MemoryBudget is null)
         {
             return Unbudgeted(options);
         }
+
+        options.Validate();
 
         SequentialModel model = ModelFactory.Create(options.Model, data.Train, options.Seed);
         int threads = options.Threads ?? Environment.ProcessorCount;
