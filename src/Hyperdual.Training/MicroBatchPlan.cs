@@ -13,11 +13,11 @@ namespace Hyperdual.Training;
 /// workspace estimate fits the budget; otherwise <see cref="MicroBatches.Automatic"/> for jets and the whole batch for
 /// gradients. The estimate (<see cref="WorkspaceEstimate"/>) comes from running the run's own evaluator, with the run's
 /// model and loss, on the first mini-batch's first example and on its first <see cref="WorkspaceEstimate.ProbeExamples"/>
-/// examples, whole and one at a time; the size it proposes is then checked by evaluating two of its micro-batches (the
-/// whole batch, if it proposes that) and measuring the peak, and while the peak is over the budget the growth per
-/// example is corrected from that measurement and a smaller size tried. (Kernels change strategy with the batch — a
-/// convolution's chunking, for one — so a line through small probes alone can be far off.) The check briefly uses
-/// the memory it measures.
+/// examples, whole and one at a time. The size itself is chosen by measurement, not by that line (kernels change
+/// strategy with the batch — a convolution's chunking, for one — so a line through small probes can be far off):
+/// micro-batch sizes double from the probe while two micro-batches of the size (or the whole batch) evaluate within
+/// the budget, and the sizes between the last that fitted and the first that did not are bisected. A measurement
+/// that does not fit briefly uses up to about twice the workspace of one that did.
 /// </summary>
 /// <param name="Jet">The micro-batch of jet evaluations (forward-mode optimizers).</param>
 /// <param name="Gradient">The micro-batch of gradient evaluations (gradient optimizers and FoMoH-BP).</param>
@@ -102,29 +102,70 @@ public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? Je
     private static MicroBatchPlan Unbudgeted(TrainingOptions options) =>
         new(options.MicroBatch ?? MicroBatches.Automatic(options.BatchSize), options.MicroBatch ?? options.BatchSize, null, null);
 
-    // The largest micro-batch whose measured peak fits, starting from the estimate through small probes.
-    // peakOf(examples, microBatch): the workspace peak of the first examples of the batch evaluated microBatch at a time.
+    // The largest micro-batch whose measured peak fits. peakOf(examples, microBatch): the workspace peak of the first
+    // examples of the batch evaluated microBatch at a time. Sizes double from the probe while they fit (so a measurement
+    // over the budget is at most about twice a size that fitted), then the sizes between the last that fitted and the
+    // first that did not are bisected, every candidate a size the batch divides into (MicroBatches.PartSize).
     private static (int MicroBatch, WorkspaceEstimate Estimate) Fit(int batchSize, int probe, long budget, string what, Func<int, int, long> peakOf)
     {
-        WorkspaceEstimate estimate = WorkspaceEstimate.FromPeaks(peakOf(1, 1), probe, peakOf(probe, probe), peakOf(probe, 1));
-        int size = estimate.LargestMicroBatch(batchSize, budget) ?? throw Refused(what, estimate.BytesFor(batchSize, 1), budget);
+        long Measure(int size)
+        {
+            long peak = size >= batchSize ? peakOf(batchSize, batchSize) : peakOf(Math.Min(batchSize, 2 * size), size);
+            GC.Collect();
+            return peak;
+        }
+
+        int Divided(int size) => MicroBatches.PartSize(batchSize, (batchSize + size - 1) / size);
+
+        long one = peakOf(1, 1);
+        WorkspaceEstimate estimate = WorkspaceEstimate.FromPeaks(one, probe, peakOf(probe, probe), peakOf(probe, 1));
+        long smallest = Measure(1);
+        if (smallest > budget)
+        {
+            throw Refused(what, smallest, budget);
+        }
+
+        int fits = 1, fails = batchSize + 1;
+        for (int size = Divided(Math.Min(batchSize, probe)); size > fits && size < fails; size = Divided(Math.Min(batchSize, 2 * size)))
+        {
+            if (Measure(size) <= budget)
+            {
+                fits = size;
+            }
+            else
+            {
+                fails = size;
+            }
+        }
+
         while (true)
         {
-            long peak = peakOf(size == batchSize ? batchSize : Math.Min(batchSize, 2 * size), size);
-            if (peak <= budget)
+            // The part size at the middle of (fits, fails), or else the next one above fits.
+            int candidate = Divided(fits + ((fails - fits) / 2));
+            if (candidate <= fits)
             {
-                return (size, estimate);
+                int fewerParts = ((batchSize + fits - 1) / fits) - 1;
+                if (fewerParts < 1)
+                {
+                    return (fits, estimate);
+                }
+
+                candidate = MicroBatches.PartSize(batchSize, fewerParts);
             }
 
-            if (size == 1)
+            if (candidate >= fails)
             {
-                throw Refused(what, peak, budget);
+                return (fits, estimate);
             }
 
-            long fixedPart = size < batchSize ? estimate.SplitFixedBytes : estimate.WholeFixedBytes;
-            estimate = estimate with { BytesPerExample = Math.Max(estimate.BytesPerExample + 1, (peak - fixedPart + size - 1) / size) };
-            int tried = size;
-            size = MicroBatches.Largest(batchSize, s => s < tried && estimate.BytesFor(batchSize, s) <= budget) ?? 1;
+            if (Measure(candidate) <= budget)
+            {
+                fits = candidate;
+            }
+            else
+            {
+                fails = candidate;
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Hyperdual.Cli.Options;
 using Hyperdual.Cli.Output;
 using Hyperdual.Data;
@@ -157,6 +158,15 @@ internal sealed class TrainingOptionSet(string defaultModel)
             catch (ArgumentException e) when (e.ParamName == nameof(TrainingOptions.MemoryBudget))
             {
                 throw new CliUserException($"--memory-budget: {FirstLine(e)}");
+            }
+
+            if (run.MemoryBudget is long budget)
+            {
+                bool jets = OptimizerCatalog.IsForward(run.Optimizer);
+                WorkspaceEstimate estimate = (jets ? plan.JetEstimate : plan.GradientEstimate)!;
+                int size = jets ? plan.Jet : plan.Gradient;
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"--memory-budget {Hyperdual.MemoryBudget.Describe(budget)}: {run.Optimizer} evaluates {size} of {run.BatchSize} examples at a time (workspace estimate {Hyperdual.MemoryBudget.Describe(estimate.BytesFor(run.BatchSize, size))})"));
             }
 
             if (!OptimizerCatalog.IsForward(run.Optimizer))
