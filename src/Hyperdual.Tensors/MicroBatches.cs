@@ -63,7 +63,7 @@ public sealed class MicroBatches<T> where T : unmanaged, IFloatingPointIeee754<T
 }
 
 /// <summary>How a batch is divided into micro-batches: the fewest equal parts (the last may be smaller) of at most a
-/// given size, whether the size comes from <see cref="Automatic"/> or from a memory budget (<see cref="Largest"/>).</summary>
+/// given size, whether the size comes from <see cref="Automatic"/> or from a memory budget.</summary>
 public static class MicroBatches
 {
     /// <summary>The largest micro-batch <see cref="Automatic"/> chooses.</summary>
@@ -90,42 +90,5 @@ public static class MicroBatches
         ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(parts, batchSize);
         return (int)(((long)batchSize + parts - 1) / parts);
-    }
-
-    /// <summary>The micro-batch of the fewest parts (<see cref="PartSize"/>) that <paramref name="fits"/>, which must
-    /// hold for a size whenever it holds for a larger one of two or more parts.</summary>
-    /// <param name="batchSize">The mini-batch size.</param>
-    /// <param name="fits">Whether a micro-batch size is acceptable.</param>
-    /// <returns>The largest acceptable size, or null when not even one example is.</returns>
-    public static int? Largest(int batchSize, Func<int, bool> fits)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        ArgumentNullException.ThrowIfNull(fits);
-        if (fits(batchSize))
-        {
-            return batchSize;
-        }
-
-        if (batchSize == 1 || !fits(1))
-        {
-            return null;
-        }
-
-        // The fewest parts in [2, batch] whose size fits: sizes shrink as parts grow, so bisect.
-        int low = 2, high = batchSize;
-        while (low < high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (fits(PartSize(batchSize, middle)))
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return PartSize(batchSize, low);
     }
 }

@@ -11,19 +11,20 @@ namespace Hyperdual.Training;
 /// The micro-batch sizes a run's evaluations use: <see cref="TrainingOptions.MicroBatch"/> when it is given; under a
 /// <see cref="TrainingOptions.MemoryBudget"/>, for each kind of evaluation the run makes, the largest micro-batch whose
 /// workspace estimate fits the budget; otherwise <see cref="MicroBatches.Automatic"/> for jets and the whole batch for
-/// gradients. The estimate (<see cref="WorkspaceEstimate"/>) comes from running the run's own evaluator, with the run's
-/// model and loss, on the first mini-batch's first example and on its first <see cref="WorkspaceEstimate.ProbeExamples"/>
-/// examples, whole and one at a time. The size itself is chosen by measurement, not by that line (kernels change
-/// strategy with the batch — a convolution's chunking, for one — so a line through small probes can be far off):
-/// micro-batch sizes double from the probe while two micro-batches of the size (or the whole batch) evaluate within
-/// the budget, and the sizes between the last that fitted and the first that did not are bisected. A measurement
-/// that does not fit briefly uses up to about twice the workspace of one that did.
+/// gradients. Under a budget the size is measured, with the workspace accounting the evaluators keep
+/// (<see cref="Workspace{T}.PeakRentedBytes"/>): the run's own evaluator, with the run's model and loss, evaluates two
+/// micro-batches of a candidate size from the first mini-batch (the whole batch for the whole size) and the peak is
+/// compared with the budget. Candidates double from one example while they fit, then the sizes between the last that
+/// fitted and the first that did not are bisected; a candidate that the line through the two largest fitting
+/// measurements puts over the budget counts as not fitting without being evaluated. (A line through small probes alone
+/// is not enough: kernels change strategy with the batch — a convolution's chunking, for one.) Every candidate is a
+/// size the batch divides into (<see cref="MicroBatches.PartSize"/>).
 /// </summary>
 /// <param name="Jet">The micro-batch of jet evaluations (forward-mode optimizers).</param>
 /// <param name="Gradient">The micro-batch of gradient evaluations (gradient optimizers and FoMoH-BP).</param>
-/// <param name="JetEstimate">The jet workspace estimate the budget was checked against (null without a budget or without jets).</param>
-/// <param name="GradientEstimate">The gradient workspace estimate the budget was checked against (null without a budget or without gradients).</param>
-public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? JetEstimate, WorkspaceEstimate? GradientEstimate)
+/// <param name="JetWorkspaceBytes">The measured jet workspace peak at <paramref name="Jet"/> (null without a budget or without jets).</param>
+/// <param name="GradientWorkspaceBytes">The measured gradient workspace peak at <paramref name="Gradient"/> (null without a budget or without gradients).</param>
+public sealed record MicroBatchPlan(int Jet, int Gradient, long? JetWorkspaceBytes, long? GradientWorkspaceBytes)
 {
     /// <summary>The plan of a run on <paramref name="data"/> (the model is built and, under a budget, probed).</summary>
     /// <param name="options">The run's settings (checked).</param>
@@ -63,8 +64,7 @@ public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? Je
         bool gradients = !jets || kind == OptimizerKind.FomohBp;
         Batch<T> batch = objective.WithTargets(loaded);
         double[] theta = model.Parameters.ValuesArray;
-        int probe = Math.Min(batch.Size, WorkspaceEstimate.ProbeExamples);
-        WorkspaceEstimate? jetEstimate = null, gradientEstimate = null;
+        long? jetBytes = null, gradientBytes = null;
         int jet = MicroBatches.Automatic(options.BatchSize), gradient = options.BatchSize;
         if (jets)
         {
@@ -79,7 +79,7 @@ public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? Je
                 return evaluator.Workspace.PeakRentedBytes;
             }
 
-            (jet, jetEstimate) = Fit(options.BatchSize, probe, budget, "jet", PeakOf);
+            (jet, jetBytes) = Fit(options.BatchSize, budget, "jet", PeakOf);
         }
 
         if (gradients)
@@ -93,61 +93,62 @@ public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? Je
                 return evaluator.Workspace.PeakRentedBytes;
             }
 
-            (gradient, gradientEstimate) = Fit(options.BatchSize, probe, budget, "gradient", PeakOf);
+            (gradient, gradientBytes) = Fit(options.BatchSize, budget, "gradient", PeakOf);
         }
 
-        return new MicroBatchPlan(jet, gradient, jetEstimate, gradientEstimate);
+        return new MicroBatchPlan(jet, gradient, jetBytes, gradientBytes);
     }
 
     private static MicroBatchPlan Unbudgeted(TrainingOptions options) =>
         new(options.MicroBatch ?? MicroBatches.Automatic(options.BatchSize), options.MicroBatch ?? options.BatchSize, null, null);
 
-    // The largest micro-batch whose measured peak fits. peakOf(examples, microBatch): the workspace peak of the first
-    // examples of the batch evaluated microBatch at a time. Sizes double from the probe while they fit (so a measurement
-    // over the budget is at most about twice a size that fitted), then the sizes between the last that fitted and the
-    // first that did not are bisected, every candidate a size the batch divides into (MicroBatches.PartSize).
-    private static (int MicroBatch, WorkspaceEstimate Estimate) Fit(int batchSize, int probe, long budget, string what, Func<int, int, long> peakOf)
+    // The largest micro-batch whose measured peak fits, and that peak. peakOf(examples, microBatch): the workspace peak
+    // of the first examples of the batch evaluated microBatch at a time.
+    private static (int MicroBatch, long Peak) Fit(int batchSize, long budget, string what, Func<int, int, long> peakOf)
     {
-        long Measure(int size)
-        {
-            long peak = size >= batchSize ? peakOf(batchSize, batchSize) : peakOf(Math.Min(batchSize, 2 * size), size);
-            GC.Collect();
-            return peak;
-        }
-
         int Divided(int size) => MicroBatches.PartSize(batchSize, (batchSize + size - 1) / size);
-
-        long one = peakOf(1, 1);
-        WorkspaceEstimate estimate = WorkspaceEstimate.FromPeaks(one, probe, peakOf(probe, probe), peakOf(probe, 1));
-        long smallest = Measure(1);
-        if (smallest > budget)
+        (int Size, long Peak) fits = (1, peakOf(Math.Min(batchSize, 2), 1)), below = (0, 0);
+        if (fits.Peak > budget)
         {
-            throw Refused(what, smallest, budget);
+            throw Refused(what, fits.Peak, budget);
         }
 
-        int fits = 1, fails = batchSize + 1;
-        for (int size = Divided(Math.Min(batchSize, probe)); size > fits && size < fails; size = Divided(Math.Min(batchSize, 2 * size)))
+        int fails = batchSize + 1;
+        bool Try(int size)
         {
-            if (Measure(size) <= budget)
-            {
-                fits = size;
-            }
-            else
+            // Over the budget on the line through the two largest fitting sizes: not evaluated.
+            if (below.Size > 0 && fits.Peak + ((double)(fits.Peak - below.Peak) / (fits.Size - below.Size) * (size - fits.Size)) > budget)
             {
                 fails = size;
+                return false;
             }
+
+            long peak = size >= batchSize ? peakOf(batchSize, batchSize) : peakOf(Math.Min(batchSize, 2 * size), size);
+            GC.Collect();
+            if (peak > budget)
+            {
+                fails = size;
+                return false;
+            }
+
+            (below, fits) = (fits, (size, peak));
+            return true;
+        }
+
+        for (int size = Divided(Math.Min(batchSize, 2)); size > fits.Size && size < fails && Try(size); size = Divided(Math.Min(batchSize, 2 * size)))
+        {
         }
 
         while (true)
         {
             // The part size at the middle of (fits, fails), or else the next one above fits.
-            int candidate = Divided(fits + ((fails - fits) / 2));
-            if (candidate <= fits)
+            int candidate = Divided(fits.Size + ((fails - fits.Size) / 2));
+            if (candidate <= fits.Size)
             {
-                int fewerParts = ((batchSize + fits - 1) / fits) - 1;
+                int fewerParts = ((batchSize + fits.Size - 1) / fits.Size) - 1;
                 if (fewerParts < 1)
                 {
-                    return (fits, estimate);
+                    return fits;
                 }
 
                 candidate = MicroBatches.PartSize(batchSize, fewerParts);
@@ -155,17 +156,10 @@ public sealed record MicroBatchPlan(int Jet, int Gradient, WorkspaceEstimate? Je
 
             if (candidate >= fails)
             {
-                return (fits, estimate);
+                return fits;
             }
 
-            if (Measure(candidate) <= budget)
-            {
-                fits = candidate;
-            }
-            else
-            {
-                fails = candidate;
-            }
+            _ = Try(candidate);
         }
     }
 

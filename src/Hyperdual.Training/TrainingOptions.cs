@@ -47,8 +47,8 @@ public sealed record TrainingOptions
     public int? MicroBatch { get; init; }
 
     /// <summary>The most bytes one derivative evaluation's workspace may hold: each evaluation takes the largest
-    /// micro-batch (dividing the batch as <see cref="MicroBatches"/> does) whose workspace, estimated by
-    /// <see cref="MicroBatchPlan"/> from the evaluator's own accounting, fits. Null: no budget. Given with
+    /// micro-batch (dividing the batch as <see cref="MicroBatches"/> does) whose workspace, measured by
+    /// <see cref="MicroBatchPlan"/> with the evaluator's own accounting, fits. Null: no budget. Given with
     /// <see cref="MicroBatch"/> it is refused (the two would choose the same thing two ways). The process also holds
     /// the data, θ and the optimizer state, which the budget does not count.</summary>
     public long? MemoryBudget { get; init; }

@@ -60,18 +60,13 @@ public sealed class MemoryBudgetTrainingTests
     }
 
     [Theory]
-    [InlineData(10, 10)]
-    [InlineData(9, 5)]
-    [InlineData(4, 4)]
-    [InlineData(3, 3)]
-    [InlineData(2, 2)]
-    [InlineData(1, 1)]
-    public void The_largest_fitting_size_divides_the_batch_into_the_fewest_parts(int largestAllowed, int expected) =>
-        Assert.Equal(expected, MicroBatches.Largest(10, size => size <= largestAllowed));
-
-    [Fact]
-    public void No_size_fits_when_one_example_does_not() =>
-        Assert.Null(MicroBatches.Largest(10, _ => false));
+    [InlineData(10, 1, 10)]
+    [InlineData(10, 2, 5)]
+    [InlineData(10, 3, 4)]
+    [InlineData(10, 4, 3)]
+    [InlineData(2048, 8, 256)]
+    public void Part_sizes_divide_the_batch_into_at_most_that_many_parts(int batch, int parts, int expected) =>
+        Assert.Equal(expected, MicroBatches.PartSize(batch, parts));
 
     private static TrainingRun<float> Run(TrainingOptions options, DataSplits data)
     {

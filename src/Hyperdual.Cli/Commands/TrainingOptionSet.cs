@@ -163,10 +163,10 @@ internal sealed class TrainingOptionSet(string defaultModel)
             if (run.MemoryBudget is long budget)
             {
                 bool jets = OptimizerCatalog.IsForward(run.Optimizer);
-                WorkspaceEstimate estimate = (jets ? plan.JetEstimate : plan.GradientEstimate)!;
+                long measured = (jets ? plan.JetWorkspaceBytes : plan.GradientWorkspaceBytes) ?? 0;
                 int size = jets ? plan.Jet : plan.Gradient;
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"--memory-budget {Hyperdual.MemoryBudget.Describe(budget)}: {run.Optimizer} evaluates {size} of {run.BatchSize} examples at a time (workspace estimate {Hyperdual.MemoryBudget.Describe(estimate.BytesFor(run.BatchSize, size))})"));
+                    $"--memory-budget {Hyperdual.MemoryBudget.Describe(budget)}: {run.Optimizer} evaluates {size} of {run.BatchSize} examples at a time (measured workspace {Hyperdual.MemoryBudget.Describe(measured)})"));
             }
 
             if (!OptimizerCatalog.IsForward(run.Optimizer))
