@@ -62,7 +62,8 @@ public sealed class MicroBatches<T> where T : unmanaged, IFloatingPointIeee754<T
     }
 }
 
-/// <summary>The micro-batch size an evaluation uses when none is given.</summary>
+/// <summary>How a batch is divided into micro-batches: the fewest equal parts (the last may be smaller) of at most a
+/// given size, whether the size comes from <see cref="Automatic"/> or from a memory budget.</summary>
 public static class MicroBatches
 {
     /// <summary>The largest micro-batch <see cref="Automatic"/> chooses.</summary>
@@ -75,7 +76,19 @@ public static class MicroBatches
     public static int Automatic(int batchSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        int parts = (batchSize + AutomaticLimit - 1) / AutomaticLimit;
-        return (batchSize + parts - 1) / parts;
+        return PartSize(batchSize, (batchSize + AutomaticLimit - 1) / AutomaticLimit);
+    }
+
+    /// <summary>The micro-batch size that divides a batch into <paramref name="parts"/> parts as evenly as the split
+    /// allows: ⌈batch / parts⌉ (so the batch splits into at most that many parts).</summary>
+    /// <param name="batchSize">The mini-batch size.</param>
+    /// <param name="parts">The number of parts, 1 ≤ parts ≤ <paramref name="batchSize"/>.</param>
+    /// <returns>The micro-batch size.</returns>
+    public static int PartSize(int batchSize, int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(parts, batchSize);
+        return (int)(((long)batchSize + parts - 1) / parts);
     }
 }

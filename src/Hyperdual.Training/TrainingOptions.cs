@@ -46,6 +46,13 @@ public sealed record TrainingOptions
     /// and gradient evaluations the whole batch.</summary>
     public int? MicroBatch { get; init; }
 
+    /// <summary>The most bytes one derivative evaluation's workspace may hold: each evaluation takes the largest
+    /// micro-batch (dividing the batch as <see cref="MicroBatches"/> does) whose workspace, measured by
+    /// <see cref="MicroBatchPlan"/> with the evaluator's own accounting, fits. Null: no budget. Given with
+    /// <see cref="MicroBatch"/> it is refused (the two would choose the same thing two ways). The process also holds
+    /// the data, θ and the optimizer state, which the budget does not count.</summary>
+    public long? MemoryBudget { get; init; }
+
     /// <summary>Write a checkpoint every this many steps (0: only after the last step); needs an output folder.</summary>
     public int CheckpointEvery { get; init; }
 
@@ -105,6 +112,16 @@ public sealed record TrainingOptions
         if (MicroBatch is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MicroBatch), MicroBatch, "MicroBatch must be at least 1.");
+        }
+
+        if (MemoryBudget is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MemoryBudget), MemoryBudget, "MemoryBudget must be at least 1 byte.");
+        }
+
+        if (MemoryBudget is not null && MicroBatch is not null)
+        {
+            throw new ArgumentException("Give MicroBatch or MemoryBudget, not both.", nameof(MemoryBudget));
         }
 
         if (Threads is < 1)

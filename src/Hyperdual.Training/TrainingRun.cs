@@ -29,6 +29,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
     private readonly JetEvaluator<T> _jet;
     private readonly BackpropEvaluator<T> _backprop;
     private readonly PlainEvaluator<T> _plain;
+    private readonly MicroBatchPlan _plan;
     private readonly T[] _gradientT;
     private readonly double[] _gradient;
     private readonly double[] _before;
@@ -60,15 +61,25 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
 
         _loader = new BatchLoader<T>(data.Train, options.BatchSize, options.Seed);
         _heldOut = data.Validation ?? data.Test;
-        _jet = new JetEvaluator<T>(_model, _loss);
+        _jet = new JetEvaluator<T>(_model, _loss, options.Threads ?? Environment.ProcessorCount);
         _backprop = new BackpropEvaluator<T>(_model, _loss);
         _plain = new PlainEvaluator<T>(_model);
+        _plan = MicroBatchPlan.For(options, _model, _objective, _loader.Get(0), options.Threads ?? Environment.ProcessorCount);
         _gradientT = new T[n];
         _gradient = new double[n];
         _before = new double[n];
     }
 
     public long Step { get; private set; }
+
+    /// <summary>The micro-batch sizes the run's evaluations use.</summary>
+    public MicroBatchPlan Plan => _plan;
+
+    /// <summary>The most bytes a jet evaluation's workspace has held so far.</summary>
+    public long JetWorkspacePeakBytes => _jet.Workspace.PeakRentedBytes;
+
+    /// <summary>The most bytes a gradient evaluation's workspace has held so far.</summary>
+    public long GradientWorkspacePeakBytes => _backprop.Workspace.PeakRentedBytes;
 
     public TrainingResult Run(
         TrainingCheckpoint? resumeFrom,
@@ -205,13 +216,13 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
         long start = Stopwatch.GetTimestamp();
         if (forward.UsesGradientDirection)
         {
-            double gradientLoss = _backprop.Evaluate(batch, _theta, _gradientT, _options.MicroBatch ?? batch.Size);
+            double gradientLoss = _backprop.Evaluate(batch, _theta, _gradientT, _plan.Gradient);
             ConvertGradient(gradientLoss);
         }
 
         Directions directions = forward.NextDirections(forward.UsesGradientDirection ? _gradient : ReadOnlySpan<double>.Empty);
         JetPairs? pairs = forward.UsesCurvature ? null : JetPairs.Of(directions.K);
-        JetEvaluation evaluation = _jet.Evaluate(batch, _theta, directions, pairs, _options.MicroBatch ?? MicroBatches.Automatic(batch.Size));
+        JetEvaluation evaluation = _jet.Evaluate(batch, _theta, directions, pairs, _plan.Jet);
         double derivativeSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         if (!double.IsFinite(evaluation.Loss))
         {
@@ -223,7 +234,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
             throw new NonFiniteStepException("the directional derivatives are not finite", beforeUpdate: true);
         }
 
-        Func<double[], double>? lossAt = _options.Backtracking ? theta => _plain.Loss(_loss, batch, theta, _options.MicroBatch ?? MicroBatches.Automatic(batch.Size)) : null;
+        Func<double[], double>? lossAt = _options.Backtracking ? theta => _plain.Loss(_loss, batch, theta, _plan.Jet) : null;
         ForwardStepReport report = forward.Step(_theta, directions, evaluation.Loss, evaluation.G, evaluation.H, lossAt);
         return (evaluation.Loss, derivativeSeconds, report.LearningRate, report.SmallestEigenvalue, report.LargestEigenvalue, report.Repaired);
     }
@@ -231,7 +242,7 @@ internal sealed class TrainingRun<T> where T : unmanaged, IFloatingPointIeee754<
     private (double Loss, double DerivativeSeconds, double Rate, double Smallest, double Largest, bool Repaired) GradientStep(IGradientOptimizer<double> optimizer, Batch<T> batch, long step)
     {
         long start = Stopwatch.GetTimestamp();
-        double loss = _backprop.Evaluate(batch, _theta, _gradientT, _options.MicroBatch ?? batch.Size);
+        double loss = _backprop.Evaluate(batch, _theta, _gradientT, _plan.Gradient);
         double derivativeSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         ConvertGradient(loss);
         double rate = optimizer.LearningRate * optimizer.Schedule.Multiplier(step);

@@ -21,4 +21,30 @@ public sealed class BenchCommandTests : IDisposable
         Assert.All(rows, r => Assert.Equal(8, r.GetProperty("batch").GetInt32()));
         Assert.True(rows[1].GetProperty("jetOverBackprop").GetDouble() > 0);
     }
+
+    [Fact]
+    public void A_memory_budget_below_one_example_is_one_line_naming_the_option()
+    {
+        CliResult result = CliRunner.Run("bench", "--models", "logreg", "--k", "2", "--batch", "8", "--repeat", "1", "--memory-budget", "1K");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.StartsWith("error: --memory-budget: a gradient evaluation of one example needs about ", result.Error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error.Trim());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Json_rows_under_a_memory_budget_report_the_micro_batch_it_chose()
+    {
+        CliResult result = CliRunner.Run("bench", "--models", "mlp", "--k", "2", "--batch", "256", "--repeat", "1", "--memory-budget", "2M", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        foreach (JsonElement row in json.RootElement.GetProperty("rows").EnumerateArray())
+        {
+            // The jet of 256 examples whole needs about 2.5 MiB; backprop's 0.7 MiB fits whole.
+            int most = row.GetProperty("method").GetString() == "jet" ? 255 : 256;
+            Assert.InRange(row.GetProperty("microBatch").GetInt32(), 1, most);
+            Assert.InRange(row.GetProperty("workspacePeakBytes").GetInt64(), 1, 2L << 20);
+            Assert.True(row.GetProperty("medianMilliseconds").GetDouble() >= row.GetProperty("medianEvaluationMilliseconds").GetDouble());
+        }
+    }
 }

@@ -10,12 +10,14 @@ using Hyperdual.Training.Benchmarks;
 namespace Hyperdual.Cli.Commands;
 
 /// <summary>
-/// <c>hyperdual bench [--models M,…] [--k K,…] [--batch B,…] [--repeat N] [--micro-batch N] [--json]</c>: measures the
-/// machine's float32 FMA peak, then per model × method (jet for FoMoH-KD, backprop for Adam) × K × batch the median
-/// time of one derivative evaluation, its GEMM/convolution GFLOP/s (counted, <see cref="ModelFlops"/>) and share of
-/// the peak, the jet/backprop time ratio, the workspace peak and the process's peak resident memory.
-/// <c>--depth-sweep</c> instead prints the jet and backprop workspace peaks of MLPs of depth 2, 4, 8 and 16 and,
-/// with <c>--out DIR</c>, writes them as <c>depth-sweep.csv</c> and <c>depth-sweep.png</c>.
+/// <c>hyperdual bench [--models M,…] [--k K,…] [--batch B,…] [--repeat N] [--micro-batch N | --memory-budget SIZE] [--json]</c>:
+/// measures the machine's float32 FMA peak, then per model × method (jet for FoMoH-KD, backprop for Adam) × K × batch
+/// the median time of one whole training step (directions, derivative evaluation, update) and of its evaluation, the
+/// evaluation's GEMM/convolution GFLOP/s over the step time (counted, <see cref="ModelFlops"/>) and share of the peak,
+/// the jet/backprop step-time ratio, the workspace peak and the process's peak resident memory.
+/// <c>--depth-sweep</c> instead prints the jet and backprop workspace peaks of MLPs of depth 2, 4, 8 and 16 (a fixed
+/// configuration: the options above are refused with it) and, with <c>--out DIR</c>, writes them as
+/// <c>depth-sweep.csv</c> and <c>depth-sweep.png</c>.
 /// </summary>
 public static class BenchCommand
 {
@@ -34,12 +36,14 @@ public static class BenchCommand
         var batch = new Option<string>("--batch") { Description = "Comma-separated batch sizes.", DefaultValueFactory = _ => "256" };
         Option<int> repeat = CliOptions.Int("--repeat", "Timed evaluations per configuration (the median is reported).", 1, 1000, 5);
         Option<int?> microBatch = CliOptions.OptionalInt("--micro-batch", "Evaluate this many examples at a time (default: the whole batch).", 1, 1 << 24);
+        Option<long?> memoryBudget = CliOptions.OptionalByteSize("--memory-budget",
+            "Evaluate in the largest micro-batches whose workspace fits this size (512M, 2G, or bytes); not with --micro-batch.", 1);
         var depthSweep = new Option<bool>("--depth-sweep") { Description = $"Measure the workspace peak of jet and backprop against MLP depth ({string.Join(", ", DepthSweep.DefaultDepths)}; {SweepWidth} wide, batch {SweepBatch}, K = {SweepK}) instead." };
         var output = new Option<string?>("--out") { Description = $"With --depth-sweep: a folder to write {CsvName} and {PlotName} into." };
         var json = new Option<bool>("--json") { Description = "Print the result as one line of JSON." };
-        var command = new Command("bench", "Measure the FMA peak, then time and size one step's derivative evaluation per model, method, K and batch.")
+        var command = new Command("bench", "Measure the FMA peak, then time and size whole training steps per model, method, K and batch.")
         {
-            models, k, batch, repeat, microBatch, depthSweep, output, json,
+            models, k, batch, repeat, microBatch, memoryBudget, depthSweep, output, json,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +51,11 @@ public static class BenchCommand
             string? folder = parse.GetValue(output);
             if (parse.GetValue(depthSweep))
             {
+                if (new Option[] { models, k, batch, repeat, microBatch, memoryBudget }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is Option given)
+                {
+                    throw new CliUserException($"{given.Name}: --depth-sweep measures a fixed configuration (MLPs {SweepWidth} wide, batch {SweepBatch}, K = {SweepK}); give only --out and --json with it");
+                }
+
                 ResultFolder? prepared = folder is null ? null : CliOutput.PrepareFolder("--out", folder, [CsvName, PlotName]);
                 return Sweep(writer, prepared, parse.GetValue(json));
             }
@@ -60,14 +69,21 @@ public static class BenchCommand
             int[] ks = NumberListParser.ParseWhole(parse.GetValue(k)!, "--k", 1, JetLayout.MaxDirections);
             int[] batches = NumberListParser.ParseWhole(parse.GetValue(batch)!, "--batch", 1, 1 << 24);
             int? micro = parse.GetValue(microBatch);
-            foreach (int b in batches)
+            long? budget = parse.GetValue(memoryBudget);
+            if (micro is int both && budget is not null)
+            {
+                throw new CliUserException($"--micro-batch {both} and --memory-budget: give one of them");
+            }
+
+            int features = names.Max(n => TensorShape.Product(ModelZoo.InputShape(n)));
+            foreach (int b in batches.Where(_ => budget is null))
             {
                 int examples = Math.Min(b, micro ?? b);
                 string option = micro is int m && m < b ? $"--micro-batch {m}" : $"--batch {b}";
-                MemoryLimits.Check(option, () => JetLayout.EnsureFits((double)examples * EvaluationBenchmark.ExampleShape[0], ks.Max(), sizeof(float)));
+                MemoryLimits.Check(option, () => JetLayout.EnsureFits((double)examples * features, ks.Max(), sizeof(float)));
             }
 
-            return Measure(writer, names, ks, batches, micro, parse.GetValue(repeat), parse.GetValue(json));
+            return Measure(writer, names, ks, batches, micro, budget, parse.GetValue(repeat), parse.GetValue(json));
         });
         return command;
     }
@@ -86,21 +102,28 @@ public static class BenchCommand
         return names;
     }
 
-    private static int Measure(TextWriter writer, string[] models, int[] ks, int[] batches, int? micro, int repeat, bool json)
+    private static int Measure(TextWriter writer, string[] models, int[] ks, int[] batches, int? micro, long? budget, int repeat, bool json)
     {
         int threads = Environment.ProcessorCount;
         double peak = FmaPeak.MeasureGflops(threads, TimeSpan.FromSeconds(1));
         var rows = new List<BenchmarkRow>();
-        foreach (string model in models)
+        try
         {
-            foreach (int b in batches)
+            foreach (string model in models)
             {
-                rows.Add(EvaluationBenchmark.Run(model, BenchmarkMethod.Backprop, 0, b, micro, repeat));
-                foreach (int kk in ks)
+                foreach (int b in batches)
                 {
-                    rows.Add(EvaluationBenchmark.Run(model, BenchmarkMethod.Jet, kk, b, micro, repeat));
+                    rows.Add(StepBenchmark.Run(model, BenchmarkMethod.Backprop, 0, b, micro, budget, repeat));
+                    foreach (int kk in ks)
+                    {
+                        rows.Add(StepBenchmark.Run(model, BenchmarkMethod.Jet, kk, b, micro, budget, repeat));
+                    }
                 }
             }
+        }
+        catch (ArgumentException e) when (e.ParamName == nameof(Training.TrainingOptions.MemoryBudget))
+        {
+            throw new CliUserException($"--memory-budget: {TrainingOptionSet.FirstLine(e)}");
         }
 
         double? Ratio(BenchmarkRow r) => r.Method == BenchmarkMethod.Jet
@@ -122,6 +145,7 @@ public static class BenchCommand
                     batch = r.Batch,
                     microBatch = r.MicroBatch,
                     medianMilliseconds = r.MedianMilliseconds,
+                    medianEvaluationMilliseconds = r.MedianEvaluationMilliseconds,
                     flops = r.Flops,
                     gflops = r.Gflops,
                     fractionOfPeak = r.Gflops / peak,
@@ -135,13 +159,13 @@ public static class BenchCommand
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
-        writer.WriteLine($"FMA peak {peak.ToString("F1", c)} GFLOP/s (float32, {FmaPeak.VectorBits}-bit vectors, {threads} threads); median of {repeat} evaluations; FLOPs counted (jet: first layer 1 + K products, others 1 + 2.5K + 1.5K²; backprop: 3 forward)");
-        writer.WriteLine($"{"model",-7} {"method",-9} {"K",2} {"batch",6} {"micro",6} {"ms",9} {"GFLOP/s",8} {"% peak",7} {"jet/bp",7} {"workspace MiB",14} {"peak RSS MiB",13}");
+        writer.WriteLine($"FMA peak {peak.ToString("F1", c)} GFLOP/s (float32, {FmaPeak.VectorBits}-bit vectors, {threads} threads); median of {repeat} whole steps (jet: FoMoH-KD, backprop: Adam); evaluation FLOPs counted (jet: first layer 1 + K products, others 1 + 2.5K + 1.5K²; backprop: 3 forward) over the step time");
+        writer.WriteLine($"{"model",-7} {"method",-9} {"K",2} {"batch",6} {"micro",6} {"step ms",9} {"eval ms",9} {"GFLOP/s",8} {"% peak",7} {"jet/bp",7} {"workspace MiB",14} {"peak RSS MiB",13}");
         foreach (BenchmarkRow r in rows)
         {
             string rss = r.ProcessPeakBytes is long bytes ? (bytes / 1048576.0).ToString("F0", c) + (r.ProcessPeakIsOwn ? string.Empty : "*") : "-";
             writer.WriteLine(string.Create(c,
-                $"{r.Model,-7} {(r.Method == BenchmarkMethod.Jet ? "jet" : "backprop"),-9} {(r.K == 0 ? "-" : r.K.ToString(c)),2} {r.Batch,6} {r.MicroBatch,6} {r.MedianMilliseconds,9:F1} {r.Gflops,8:F1} {100 * r.Gflops / peak,7:F1} {(Ratio(r) is double ratio ? ratio.ToString("F2", c) : "-"),7} {r.WorkspacePeakBytes / 1048576.0,14:F1} {rss,13}"));
+                $"{r.Model,-7} {(r.Method == BenchmarkMethod.Jet ? "jet" : "backprop"),-9} {(r.K == 0 ? "-" : r.K.ToString(c)),2} {r.Batch,6} {r.MicroBatch,6} {r.MedianMilliseconds,9:F1} {r.MedianEvaluationMilliseconds,9:F1} {r.Gflops,8:F1} {100 * r.Gflops / peak,7:F1} {(Ratio(r) is double ratio ? ratio.ToString("F2", c) : "-"),7} {r.WorkspacePeakBytes / 1048576.0,14:F1} {rss,13}"));
         }
 
         if (rows.Any(r => !r.ProcessPeakIsOwn))

@@ -26,6 +26,11 @@ internal static class DistributedTraining
             throw new CliUserException("--workers: a run is resumed on one machine (hyperdual train --resume DIR); a distributed run starts from the seed");
         }
 
+        if (options.MemoryBudget is not null)
+        {
+            throw new CliUserException("--workers: --memory-budget does not run on workers; give --micro-batch");
+        }
+
         DistributedSettings settings = distributed.Read(parse);
         try
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Hyperdual.Cli.Options;
 using Hyperdual.Cli.Output;
 using Hyperdual.Data;
@@ -20,6 +21,10 @@ internal sealed class TrainingOptionSet(string defaultModel)
     public Option<int?> MicroBatch { get; } = CliOptions.OptionalInt("--micro-batch",
         $"Evaluate each mini-batch this many examples at a time, adding up the means: the same step to rounding with less memory (default: forward-mode evaluations at most {MicroBatches.AutomaticLimit} at a time, gradients whole).",
         1, 1 << 24);
+
+    public Option<long?> MemoryBudget { get; } = CliOptions.OptionalByteSize("--memory-budget",
+        "Evaluate each mini-batch in the largest micro-batches whose workspace fits this size (512M, 2G, or bytes), measured on the model before training; not with --micro-batch.",
+        1);
 
     public Option<int?> Steps { get; } = CliOptions.OptionalInt("--steps", "The number of steps (see --epochs).", 1, int.MaxValue);
 
@@ -57,7 +62,7 @@ internal sealed class TrainingOptionSet(string defaultModel)
 
     public IEnumerable<Option> All =>
     [
-        Model, BatchSize, MicroBatch, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor,
+        Model, BatchSize, MicroBatch, MemoryBudget, Steps, Epochs, EvaluateEvery, Threads, Precision, Schedule, DirectionMode, Backtracking, MaxUpdateNorm, CurvatureFloor,
         CurvatureFloorAbsolute, OnDivergence, DataSet, DataDirectory, Validation, Subset,
     ];
 
@@ -67,6 +72,11 @@ internal sealed class TrainingOptionSet(string defaultModel)
         if (parse.GetValue(Steps) is int steps && parse.GetValue(Epochs) is not null)
         {
             throw new CliUserException($"--steps {steps} and --epochs: give one of them");
+        }
+
+        if (parse.GetValue(MicroBatch) is int microBatch && parse.GetValue(MemoryBudget) is not null)
+        {
+            throw new CliUserException($"--micro-batch {microBatch} and --memory-budget: give one of them");
         }
 
         var repair = new CurvatureRepairOptions
@@ -94,6 +104,7 @@ internal sealed class TrainingOptionSet(string defaultModel)
             Model = parse.GetValue(Model)!,
             BatchSize = parse.GetValue(BatchSize),
             MicroBatch = parse.GetValue(MicroBatch),
+            MemoryBudget = parse.GetValue(MemoryBudget),
             Steps = parse.GetValue(Steps) ?? defaultSteps,
             EvaluateEvery = parse.GetValue(EvaluateEvery),
             Threads = parse.GetValue(Threads),
@@ -121,7 +132,8 @@ internal sealed class TrainingOptionSet(string defaultModel)
             : options;
 
     /// <summary>Loads the data of <paramref name="options"/> (acquisition reported on <paramref name="log"/>) and checks
-    /// that the batch fits the training set and, for forward-mode runs, that a jet of the batch fits in memory.</summary>
+    /// that the batch fits the training set, that a run under a memory budget has a micro-batch that fits it, and, for
+    /// forward-mode runs, that a jet of the micro-batch fits in memory.</summary>
     public static DataSplits LoadData(TrainingOptions options, TextWriter log, IEnumerable<TrainingOptions> runs)
     {
         DataSplits data = DataCatalog.Load(options.Data with { Seed = options.Seed }, log);
@@ -136,10 +148,34 @@ internal sealed class TrainingOptionSet(string defaultModel)
         }
 
         int bytes = options.Precision == Training.Precision.Double ? sizeof(double) : sizeof(float);
-        foreach (TrainingOptions run in runs.Where(r => OptimizerCatalog.IsForward(r.Optimizer)))
+        foreach (TrainingOptions run in runs)
         {
-            int examples = Math.Min(run.BatchSize, run.MicroBatch ?? MicroBatches.Automatic(run.BatchSize));
-            string option = run.MicroBatch is int given ? $"--micro-batch {given}" : "--batch-size";
+            MicroBatchPlan plan;
+            try
+            {
+                plan = MicroBatchPlan.For(run, data);
+            }
+            catch (ArgumentException e) when (e.ParamName == nameof(TrainingOptions.MemoryBudget))
+            {
+                throw new CliUserException($"--memory-budget: {FirstLine(e)}");
+            }
+
+            if (run.MemoryBudget is long budget)
+            {
+                bool jets = OptimizerCatalog.IsForward(run.Optimizer);
+                long measured = (jets ? plan.JetWorkspaceBytes : plan.GradientWorkspaceBytes) ?? 0;
+                int size = jets ? plan.Jet : plan.Gradient;
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"--memory-budget {Hyperdual.MemoryBudget.Describe(budget)}: {run.Optimizer} evaluates {size} of {run.BatchSize} examples at a time (measured workspace {Hyperdual.MemoryBudget.Describe(measured)})"));
+            }
+
+            if (!OptimizerCatalog.IsForward(run.Optimizer))
+            {
+                continue;
+            }
+
+            int examples = Math.Min(run.BatchSize, plan.Jet);
+            string option = run.MicroBatch is int given ? $"--micro-batch {given}" : run.MemoryBudget is null ? "--batch-size" : "--memory-budget";
             MemoryLimits.Check(option, () => JetLayout.EnsureFits((double)examples * data.Train.FeatureLength, run.Directions, bytes));
         }
 

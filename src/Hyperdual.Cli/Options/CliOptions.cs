@@ -68,6 +68,15 @@ public static class CliOptions
         Create(name, description, alias, NumberText.DescribeWhole(ulong.MinValue, ulong.MaxValue),
             text => (NumberText.TryParseUInt64(text, ulong.MinValue, ulong.MaxValue, out ulong v), v), defaultValue);
 
+    /// <summary>A memory size in bytes that may be absent (<see langword="null"/>): <c>512M</c>, <c>2G</c>, bytes
+    /// (<see cref="NumberText.TryParseByteSize"/>).</summary>
+    /// <param name="name">The option, e.g. <c>--memory-budget</c>.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="min">The smallest accepted size in bytes.</param>
+    /// <returns>The option.</returns>
+    public static Option<long?> OptionalByteSize(string name, string description, long min) =>
+        Create<long?>(name, description, null, NumberText.DescribeByteSize(min), text => NumberText.TryParseByteSize(text, min, out long v) ? (true, v) : (false, null), null);
+
     /// <summary>A name from a fixed list, matched case-insensitively and returned as listed.</summary>
     /// <param name="name">The option, e.g. <c>--method</c>.</param>
     /// <param name="description">The help text.</param>
@@ -118,5 +127,6 @@ public static class CliOptions
         (NumberText.TryParseInt64(text, min, max, out long v), (int)v);
 
     private static string HelpName(string expected) => expected.StartsWith("one of", StringComparison.Ordinal) ? "name"
-        : expected.Contains("whole", StringComparison.Ordinal) ? "integer" : "number";
+        : expected.Contains("whole", StringComparison.Ordinal) ? "integer"
+        : expected.StartsWith("a size", StringComparison.Ordinal) ? "size" : "number";
 }

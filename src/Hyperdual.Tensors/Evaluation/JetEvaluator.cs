@@ -15,14 +15,27 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
     private readonly IModel _model;
     private readonly ILoss _loss;
     private readonly MicroBatches<T> _microBatches = new();
+    private readonly int? _maxThreads;
+    private JetBinder<T>? _binder;
+
+    // The empty keep-set of ReturnAllExcept: between parts only the drawn parameters survive.
+    private static readonly HashSet<T[]> NothingElse = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates the evaluator.</summary>
     /// <param name="model">The model.</param>
     /// <param name="loss">The loss.</param>
-    public JetEvaluator(IModel model, ILoss loss)
+    /// <param name="maxThreads">The most threads that draw the directions of a large parameter (null: the kernels'
+    /// <see cref="Kernels.KernelSettings.MaxThreads"/> at each evaluation).</param>
+    public JetEvaluator(IModel model, ILoss loss, int? maxThreads = null)
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _loss = loss ?? throw new ArgumentNullException(nameof(loss));
+        if (maxThreads is { } threads)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1, nameof(maxThreads));
+        }
+
+        _maxThreads = maxThreads;
     }
 
     /// <summary>The buffers reused between evaluations.</summary>
@@ -44,7 +57,10 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
     /// <summary>
     /// Evaluates L, g and H at θ along the given directions one micro-batch at a time: the loss is a mean over
     /// examples, so L, g and H are the micro-batches' values weighted by their share of the batch. The same
-    /// numbers as one evaluation of the whole batch up to rounding, with the buffers of one micro-batch.
+    /// numbers as one evaluation of the whole batch up to rounding, with the buffers of one micro-batch plus,
+    /// when there is more than one part, one copy of every parameter's value and K directions
+    /// (<see cref="JetBinder{T}.DrawnLength"/>): the directions are drawn once, on the first part, and every
+    /// later part reuses them.
     /// </summary>
     /// <param name="batch">The mini-batch.</param>
     /// <param name="parameters">θ, as long as the model's parameter collection.</param>
@@ -60,15 +76,39 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
         pairs ??= JetPairs.All(directions.K);
         _model.Parameters.CheckLength(parameters.Length, nameof(parameters));
         int k = directions.K;
-        var binder = new JetBinder<T>(parameters, directions, pairs);
+        int threads = _maxThreads ?? Kernels.KernelSettings.MaxThreads;
+        if (_binder is null)
+        {
+            _binder = new JetBinder<T>(parameters, directions, pairs, threads);
+        }
+        else
+        {
+            _binder.Reset(parameters, directions, pairs, threads);
+        }
+
         var g = new double[k];
         var h = new double[k, k];
         ReadOnlySpan<Batch<T>> parts = _microBatches.Split(batch, microBatch);
         double loss = 0.0;
-        for (int p = 0; p < parts.Length; p++)
+        using Workspace<T>.Scope scope = Workspace.Activate();
+        try
         {
-            double weight = parts.Length == 1 ? 1.0 : (double)parts[p].Size / batch.Size;
-            loss = Accumulate(parts[p], binder, pairs, weight, p > 0, loss, g, h);
+            T[]? drawn = parts.Length == 1 ? null : Workspace.Rent(checked((int)JetBinder<T>.DrawnLength(parameters.Length, k)), clear: false);
+            _binder.HoldDrawn(drawn);
+            for (int p = 0; p < parts.Length; p++)
+            {
+                double weight = parts.Length == 1 ? 1.0 : (double)parts[p].Size / batch.Size;
+                loss = Accumulate(parts[p], _binder, pairs, weight, p > 0, loss, g, h);
+                if (drawn is not null)
+                {
+                    Workspace.ReturnAllExcept(NothingElse, drawn);
+                }
+            }
+        }
+        finally
+        {
+            _binder.HoldDrawn(null);
+            Workspace.ReleaseAll();
         }
 
         return new JetEvaluation(loss, g, h);
@@ -77,37 +117,29 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
     // Adds weight × (L, g, H) of one batch to (loss, g, h) — or writes it, for the first part — and returns the loss.
     private double Accumulate(Batch<T> batch, JetBinder<T> binder, JetPairs pairs, double weight, bool add, double loss, double[] g, double[,] h)
     {
-        using Workspace<T>.Scope scope = Workspace.Activate();
-        try
+        Jet<T> input = Jet<T>.Constant(batch.Inputs, pairs);
+        var targets = new LossTargets<Jet<T>>(batch.Labels, batch.Targets is null ? null : Jet<T>.Constant(batch.Targets, pairs));
+        Jet<T> output = _loss.Compute(_model.Forward(input, binder), targets);
+        if (output.PartLength != 1)
         {
-            Jet<T> input = Jet<T>.Constant(batch.Inputs, pairs);
-            var targets = new LossTargets<Jet<T>>(batch.Labels, batch.Targets is null ? null : Jet<T>.Constant(batch.Targets, pairs));
-            Jet<T> output = _loss.Compute(_model.Forward(input, binder), targets);
-            if (output.PartLength != 1)
-            {
-                throw new InvalidOperationException($"The loss must be a scalar; it has shape {TensorShape.Format(output.Shape)}.");
-            }
-
-            double value = weight * double.CreateTruncating(output.Value[0]);
-            for (int i = 0; i < g.Length && output.HasTangents; i++)
-            {
-                double gi = weight * double.CreateTruncating(output.Tangent(i)[0]);
-                g[i] = add ? g[i] + gi : gi;
-            }
-
-            for (int p = 0; p < pairs.Count && output.HasSecondOrder; p++)
-            {
-                (int i, int j) = pairs[p];
-                double hij = weight * double.CreateTruncating(output.SecondAt(p)[0]);
-                h[i, j] = h[j, i] = add ? h[i, j] + hij : hij;
-            }
-
-            return add ? loss + value : value;
+            throw new InvalidOperationException($"The loss must be a scalar; it has shape {TensorShape.Format(output.Shape)}.");
         }
-        finally
+
+        double value = weight * double.CreateTruncating(output.Value[0]);
+        for (int i = 0; i < g.Length && output.HasTangents; i++)
         {
-            Workspace.ReleaseAll();
+            double gi = weight * double.CreateTruncating(output.Tangent(i)[0]);
+            g[i] = add ? g[i] + gi : gi;
         }
+
+        for (int p = 0; p < pairs.Count && output.HasSecondOrder; p++)
+        {
+            (int i, int j) = pairs[p];
+            double hij = weight * double.CreateTruncating(output.SecondAt(p)[0]);
+            h[i, j] = h[j, i] = add ? h[i, j] + hij : hij;
+        }
+
+        return add ? loss + value : value;
     }
 }
 

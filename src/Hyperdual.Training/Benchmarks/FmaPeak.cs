@@ -66,56 +66,76 @@ public static class FmaPeak
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static float Loop(long iterations) =>
-        Vector512.IsHardwareAccelerated ? Loop512(iterations) : Vector256.IsHardwareAccelerated ? Loop256(iterations) : Loop128(iterations);
+        Vector512.IsHardwareAccelerated ? Loop<Vector512<float>, Width512>(iterations)
+        : Vector256.IsHardwareAccelerated ? Loop<Vector256<float>, Width256>(iterations)
+        : Loop<Vector128<float>, Width128>(iterations);
 
-    private static float Loop512(long iterations)
+    // Twelve independent FMA chains, enough to cover the FMA latency on every port. TWidth is a struct, so the JIT
+    // compiles one body per width with the operations inlined and the accumulators in registers.
+    private static float Loop<TVector, TWidth>(long iterations)
+        where TVector : unmanaged
+        where TWidth : struct, IFmaWidth<TVector>
     {
-        Vector512<float> m = Vector512.Create(0.9999999f), c = Vector512.Create(1e-7f);
-        Vector512<float> a0 = Vector512.Create(1f), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
+        TVector m = TWidth.Create(0.9999999f), c = TWidth.Create(1e-7f);
+        TVector a0 = TWidth.Create(1f), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
         for (long i = 0; i < iterations; i++)
         {
-            a0 = Vector512.FusedMultiplyAdd(a0, m, c); a1 = Vector512.FusedMultiplyAdd(a1, m, c);
-            a2 = Vector512.FusedMultiplyAdd(a2, m, c); a3 = Vector512.FusedMultiplyAdd(a3, m, c);
-            a4 = Vector512.FusedMultiplyAdd(a4, m, c); a5 = Vector512.FusedMultiplyAdd(a5, m, c);
-            a6 = Vector512.FusedMultiplyAdd(a6, m, c); a7 = Vector512.FusedMultiplyAdd(a7, m, c);
-            a8 = Vector512.FusedMultiplyAdd(a8, m, c); a9 = Vector512.FusedMultiplyAdd(a9, m, c);
-            a10 = Vector512.FusedMultiplyAdd(a10, m, c); a11 = Vector512.FusedMultiplyAdd(a11, m, c);
+            a0 = TWidth.Fma(a0, m, c); a1 = TWidth.Fma(a1, m, c);
+            a2 = TWidth.Fma(a2, m, c); a3 = TWidth.Fma(a3, m, c);
+            a4 = TWidth.Fma(a4, m, c); a5 = TWidth.Fma(a5, m, c);
+            a6 = TWidth.Fma(a6, m, c); a7 = TWidth.Fma(a7, m, c);
+            a8 = TWidth.Fma(a8, m, c); a9 = TWidth.Fma(a9, m, c);
+            a10 = TWidth.Fma(a10, m, c); a11 = TWidth.Fma(a11, m, c);
         }
 
-        return Vector512.Sum(a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11);
+        return TWidth.Sum(a0) + TWidth.Sum(a1) + TWidth.Sum(a2) + TWidth.Sum(a3) + TWidth.Sum(a4) + TWidth.Sum(a5)
+            + TWidth.Sum(a6) + TWidth.Sum(a7) + TWidth.Sum(a8) + TWidth.Sum(a9) + TWidth.Sum(a10) + TWidth.Sum(a11);
     }
 
-    private static float Loop256(long iterations)
+    // The operations the loop needs at one vector width.
+    private interface IFmaWidth<TVector>
+        where TVector : unmanaged
     {
-        Vector256<float> m = Vector256.Create(0.9999999f), c = Vector256.Create(1e-7f);
-        Vector256<float> a0 = Vector256.Create(1f), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
-        for (long i = 0; i < iterations; i++)
-        {
-            a0 = Vector256.FusedMultiplyAdd(a0, m, c); a1 = Vector256.FusedMultiplyAdd(a1, m, c);
-            a2 = Vector256.FusedMultiplyAdd(a2, m, c); a3 = Vector256.FusedMultiplyAdd(a3, m, c);
-            a4 = Vector256.FusedMultiplyAdd(a4, m, c); a5 = Vector256.FusedMultiplyAdd(a5, m, c);
-            a6 = Vector256.FusedMultiplyAdd(a6, m, c); a7 = Vector256.FusedMultiplyAdd(a7, m, c);
-            a8 = Vector256.FusedMultiplyAdd(a8, m, c); a9 = Vector256.FusedMultiplyAdd(a9, m, c);
-            a10 = Vector256.FusedMultiplyAdd(a10, m, c); a11 = Vector256.FusedMultiplyAdd(a11, m, c);
-        }
+        static abstract TVector Create(float value);
 
-        return Vector256.Sum(a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11);
+        static abstract TVector Fma(TVector a, TVector b, TVector c);
+
+        static abstract float Sum(TVector v);
     }
 
-    private static float Loop128(long iterations)
+    private readonly struct Width512 : IFmaWidth<Vector512<float>>
     {
-        Vector128<float> m = Vector128.Create(0.9999999f), c = Vector128.Create(1e-7f);
-        Vector128<float> a0 = Vector128.Create(1f), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
-        for (long i = 0; i < iterations; i++)
-        {
-            a0 = Vector128.FusedMultiplyAdd(a0, m, c); a1 = Vector128.FusedMultiplyAdd(a1, m, c);
-            a2 = Vector128.FusedMultiplyAdd(a2, m, c); a3 = Vector128.FusedMultiplyAdd(a3, m, c);
-            a4 = Vector128.FusedMultiplyAdd(a4, m, c); a5 = Vector128.FusedMultiplyAdd(a5, m, c);
-            a6 = Vector128.FusedMultiplyAdd(a6, m, c); a7 = Vector128.FusedMultiplyAdd(a7, m, c);
-            a8 = Vector128.FusedMultiplyAdd(a8, m, c); a9 = Vector128.FusedMultiplyAdd(a9, m, c);
-            a10 = Vector128.FusedMultiplyAdd(a10, m, c); a11 = Vector128.FusedMultiplyAdd(a11, m, c);
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Create(float value) => Vector512.Create(value);
 
-        return Vector128.Sum(a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Fma(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Vector512.FusedMultiplyAdd(a, b, c);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Sum(Vector512<float> v) => Vector512.Sum(v);
+    }
+
+    private readonly struct Width256 : IFmaWidth<Vector256<float>>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Create(float value) => Vector256.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Fma(Vector256<float> a, Vector256<float> b, Vector256<float> c) => Vector256.FusedMultiplyAdd(a, b, c);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Sum(Vector256<float> v) => Vector256.Sum(v);
+    }
+
+    private readonly struct Width128 : IFmaWidth<Vector128<float>>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Create(float value) => Vector128.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<float> Fma(Vector128<float> a, Vector128<float> b, Vector128<float> c) => Vector128.FusedMultiplyAdd(a, b, c);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Sum(Vector128<float> v) => Vector128.Sum(v);
     }
 }

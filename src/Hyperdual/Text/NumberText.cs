@@ -62,6 +62,55 @@ public static class NumberText
             && value >= min && value <= max;
     }
 
+    /// <summary>
+    /// Parses a memory size: a whole number of bytes (<c>1048576</c>), or a number under the rule of
+    /// <see cref="TryParseDouble"/> followed by a binary unit <c>K</c>, <c>M</c>, <c>G</c> or <c>T</c> (any case,
+    /// optionally with <c>iB</c> or <c>B</c>: <c>512M</c>, <c>1.5GiB</c>); a fraction of a byte is dropped.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="min">The smallest accepted size in bytes.</param>
+    /// <param name="value">The size in bytes.</param>
+    /// <returns>Whether <paramref name="text"/> is a size of at least <paramref name="min"/> bytes that fits in a long.</returns>
+    public static bool TryParseByteSize(ReadOnlySpan<char> text, long min, out long value)
+    {
+        value = 0;
+        ReadOnlySpan<char> number = text;
+        foreach (string suffix in (ReadOnlySpan<string>)["iB", "B"])
+        {
+            if (number.Length > 1 && number.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && char.IsAsciiLetter(number[^(suffix.Length + 1)]))
+            {
+                number = number[..^suffix.Length];
+                break;
+            }
+        }
+
+        int power = number.Length == 0 ? -1 : char.ToUpperInvariant(number[^1]) switch { 'K' => 1, 'M' => 2, 'G' => 3, 'T' => 4, _ => 0 };
+        if (power == 0)
+        {
+            return TryParseInt64(number, min, long.MaxValue, out value);
+        }
+
+        if (power < 0 || !TryParseDouble(number[..^1], allowNonFinite: false, out double count) || count < 0)
+        {
+            return false;
+        }
+
+        double bytes = Math.Floor(count * Math.Pow(1024, power));
+        if (!(bytes >= min && bytes < 9.2e18))
+        {
+            return false;
+        }
+
+        value = (long)bytes;
+        return true;
+    }
+
+    /// <summary>What a memory size must look like, in words, for <see cref="Fault"/>.</summary>
+    /// <param name="min">The smallest accepted size in bytes.</param>
+    /// <returns>For example "a size of at least 1 byte such as 512M, 2G or 1048576 (bytes)".</returns>
+    public static string DescribeByteSize(long min) =>
+        string.Create(CultureInfo.InvariantCulture, $"a size of at least {min} {(min == 1 ? "byte" : "bytes")} such as 512M, 2G or 1048576 (bytes)");
+
     /// <summary>What a real number must look like, in words, for <see cref="Fault"/>.</summary>
     /// <param name="positive">Whether only numbers greater than zero are accepted.</param>
     /// <param name="allowNonFinite">Whether <c>inf</c>, <c>-inf</c> and <c>nan</c> are accepted.</param>

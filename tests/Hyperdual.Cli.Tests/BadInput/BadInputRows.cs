@@ -43,6 +43,30 @@ internal static class BadInputRows
         return texts.Select(t => Row(command, t.Fault, [.. prefix, option, t.Text], NumberText.Fault(option, expected, t.Text)));
     }
 
+    /// <summary>Malformed, non-finite and out-of-range texts for a memory-size option of at least 1 byte.</summary>
+    public static IEnumerable<BadInputRow> ByteSize(string command, string[] prefix, string option)
+    {
+        string expected = NumberText.DescribeByteSize(1);
+        IEnumerable<(string Fault, string Text)> texts = CommonNumberFaults().Concat(
+        [
+            ("malformed", "512Q"),
+            ("malformed", "M"),
+            ("malformed", "1.5"),
+            ("malformed", "1e3"),
+            ("malformed", "2 G"),
+            ("culture-dependent", "1,5G"),
+            ("non-finite", "inf"),
+            ("non-finite", "nanG"),
+            ("out of range", "0"),
+            ("out of range", "0.0001K"),
+            ("out of range", "-1"),
+            ("out of range", "-2G"),
+            ("out of range", "99999999999999999999999"),
+            ("out of range", "9999999T"),
+        ]);
+        return texts.Select(t => Row(command, t.Fault, [.. prefix, option, t.Text], NumberText.Fault(option, expected, t.Text)));
+    }
+
     /// <summary>A path option that names one file: folders, links to folders, parents that are files, unwritable places, empty.</summary>
     /// <remarks>A FIFO, a character device and a link to a regular file are valid file outputs (written through / target replaced), so they are not rows here.</remarks>
     public static IEnumerable<BadInputRow> OutputFile(string command, string[] prefix, string option)

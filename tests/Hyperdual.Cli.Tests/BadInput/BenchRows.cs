@@ -15,6 +15,11 @@ internal static class BenchRows
         [
             .. Whole(c, bench, "--repeat", 1, 1000),
             .. Whole(c, bench, "--micro-batch", 1, 1 << 24),
+            .. ByteSize(c, bench, "--memory-budget"),
+            Row(c, "conflicting options", [.. bench, "--micro-batch", "8", "--memory-budget", "1G"], "--micro-batch 8 and --memory-budget: give one of them"),
+            Row(c, "option ignored by the sweep", [c, "--depth-sweep", "--batch", "64"], "--batch: --depth-sweep measures a fixed configuration (MLPs 512 wide, batch 256, K = 3); give only --out and --json with it"),
+            Row(c, "option ignored by the sweep", [c, "--depth-sweep", "--models", "cnn"], "--models: --depth-sweep measures a fixed configuration"),
+            Row(c, "option ignored by the sweep", [c, "--depth-sweep", "--memory-budget", "1G"], "--memory-budget: --depth-sweep measures a fixed configuration"),
             Row(c, "unknown name", [c, "--models", "logreg,resnet"], "--models entry 2: expected one of logreg, mlp, cnn, got 'resnet'"),
             Row(c, "empty list", [c, "--models", ""], "--models entry 1: expected one of logreg, mlp, cnn, got ''"),
             Row(c, "empty entry", [c, "--models", "mlp,"], "--models entry 2: expected one of logreg, mlp, cnn, got ''"),

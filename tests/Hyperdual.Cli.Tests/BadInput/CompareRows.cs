@@ -13,6 +13,8 @@ internal static class CompareRows
         [
             .. Whole(c, compare, "--batch-size", 1, 1 << 24),
             .. Whole(c, compare, "--micro-batch", 1, 1 << 24),
+            .. ByteSize(c, compare, "--memory-budget"),
+            Row(c, "conflicting options", [.. compare, "--micro-batch", "8", "--memory-budget", "1G"], "--micro-batch 8 and --memory-budget: give one of them"),
             .. Whole(c, compare, "--steps", 1, int.MaxValue),
             .. Whole(c, compare, "--eval-every", 1, int.MaxValue),
             .. Whole(c, compare, "--subset", 1, int.MaxValue),

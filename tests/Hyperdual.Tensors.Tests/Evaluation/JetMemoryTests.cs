@@ -48,7 +48,7 @@ public sealed class JetMemoryTests
         Jet<double> loss;
         using (workspace.Activate())
         {
-            var holding = new HoldingBinder(new JetBinder<double>(theta, directions));
+            var holding = new HoldingBinder(new JetBinder<double>(theta, directions, null, maxThreads: 1));
             Jet<double> output = model.Forward(Jet<double>.Constant(batch.Inputs, K), holding);
             loss = CrossEntropyLoss.Instance.Compute(output, new LossTargets<Jet<double>>(batch.Labels, null));
         }
@@ -108,7 +108,7 @@ public sealed class JetMemoryTests
     [Fact]
     public void ChainsEndInTheReverseOrderTheyBegan()
     {
-        var binder = new JetBinder<double>(new double[3], Directions.FromSeed(1, 1, 3));
+        var binder = new JetBinder<double>(new double[3], Directions.FromSeed(1, 1, 3), null, maxThreads: 1);
         int outer = binder.BeginChain();
         int inner = binder.BeginChain();
         Assert.Throws<InvalidOperationException>(() => binder.EndChain(outer));

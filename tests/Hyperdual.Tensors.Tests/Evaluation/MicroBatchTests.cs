@@ -42,6 +42,38 @@ public sealed class MicroBatchTests
     }
 
     [Fact]
+    public void EveryPartSeesTheDirectionsOfTheFirst()
+    {
+        // A batch of one example repeated: every part's (L, g, H̃) is that example's, so the weighted sum equals
+        // one evaluation of the single example only if every part used the same K directions.
+        (IModel model, int[] shape, int classes) = TestModels.Create("mlp");
+        Batch<double> one = TestModels.RandomBatch<double>(shape, classes, 1, 3);
+        var repeated = new Batch<double>(
+            Tensor<double>.FromDoubles([.. Enumerable.Repeat(one.Inputs.ToArray(), 6).SelectMany(v => v)], [6, .. shape]),
+            [.. Enumerable.Repeat(one.Labels![0], 6)]);
+        double[] theta = model.Parameters.ValuesArray;
+        var evaluator = new JetEvaluator<double>(model, CrossEntropyLoss.Instance);
+        JetEvaluation single = evaluator.Evaluate(one, theta, Directions.FromSeed(8, 3, theta.Length));
+        JetEvaluation parts = evaluator.Evaluate(repeated, theta, Directions.FromSeed(8, 3, theta.Length), null, 2);
+        Close(single.Loss, parts.Loss);
+        for (int i = 0; i < 3; i++)
+        {
+            Close(single.G[i], parts.G[i]);
+            for (int j = 0; j < 3; j++)
+            {
+                Close(single.H[i, j], parts.H[i, j]);
+            }
+        }
+
+        // The next evaluation draws its own directions: a reused evaluator equals a fresh one.
+        Directions other = Directions.FromSeed(9, 3, theta.Length);
+        JetEvaluation reused = evaluator.Evaluate(repeated, theta, other, null, 2);
+        JetEvaluation fresh = new JetEvaluator<double>(model, CrossEntropyLoss.Instance).Evaluate(repeated, theta, other, null, 2);
+        Assert.Equal(fresh.G, reused.G);
+        Assert.NotEqual(parts.G, reused.G);
+    }
+
+    [Fact]
     public void MicroBatchesHoldLessThanTheWholeBatch()
     {
         (IModel model, int[] shape, int classes) = TestModels.Create("cnn");

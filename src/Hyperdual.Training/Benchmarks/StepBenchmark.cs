@@ -1,0 +1,109 @@
+using Hyperdual.Data;
+using Hyperdual.Tensors.Models;
+
+namespace Hyperdual.Training.Benchmarks;
+
+/// <summary>
+/// Times whole training steps of a built-in model in float32 on a synthetic MNIST-shaped set (28×28 inputs, 10
+/// classes), through the same run loop <c>train</c> uses: FoMoH-KD's step (its K directions drawn, the jet
+/// evaluation of L, g, H̃, the update that regenerates the directions) or Adam's (the backprop evaluation of L, ∇L
+/// and the update). One warm-up step, then the median of the repeats, with the median of the evaluation alone beside it.
+/// </summary>
+public static class StepBenchmark
+{
+    /// <summary>Measures one configuration.</summary>
+    /// <param name="model">A built-in model's name.</param>
+    /// <param name="method">Jet (FoMoH-KD) or backprop (Adam).</param>
+    /// <param name="k">The number of directions (jet only).</param>
+    /// <param name="batch">The batch size.</param>
+    /// <param name="microBatch">The most examples evaluated at once (null: the whole batch, or what the budget allows).</param>
+    /// <param name="memoryBudget">The workspace budget that chooses the micro-batch (<see cref="TrainingOptions.MemoryBudget"/>; null: none).</param>
+    /// <param name="repeat">The timed steps.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="ArgumentException">Not even one example fits the budget (parameter <c>MemoryBudget</c>).</exception>
+    public static BenchmarkRow Run(string model, BenchmarkMethod method, int k, int batch, int? microBatch, long? memoryBudget, int repeat)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        int[] shape = ModelZoo.InputShape(model);
+        ModelFlops flops = ModelFlops.Count(ModelZoo.Create(model, 0), shape);
+        bool jet = method == BenchmarkMethod.Jet;
+        var options = new TrainingOptions
+        {
+            Model = model,
+            Optimizer = jet ? "fomoh-kd" : "adam",
+            Directions = jet ? k : new TrainingOptions().Directions,
+            BatchSize = batch,
+            MicroBatch = memoryBudget is null ? microBatch ?? batch : null,
+            MemoryBudget = memoryBudget,
+            Steps = repeat + 1,
+            EvaluateEvery = int.MaxValue,
+            EvaluationBatchSize = 1,
+        };
+        options.Validate();
+        DataSplits data = SyntheticData(batch, shape);
+        bool own = ProcessMemory.ResetPeak();
+        var steps = new StepTimes();
+        var run = new TrainingRun<float>(options, data, steps);
+        _ = run.Run(null, null, null, CancellationToken.None);
+        double count = jet ? flops.Jet(batch, k) : flops.Backprop(batch);
+        return new BenchmarkRow(model, method, jet ? k : 0, batch, jet ? run.Plan.Jet : run.Plan.Gradient,
+            Statistics.Median([.. steps.StepMilliseconds]), Statistics.Median([.. steps.EvaluationMilliseconds]), count,
+            jet ? run.JetWorkspacePeakBytes : run.GradientWorkspacePeakBytes, ProcessMemory.PeakResidentBytes(), own);
+    }
+
+    /// <summary>A synthetic set of <paramref name="size"/> training examples (and one test example): inputs uniform in
+    /// [0, 1), labels uniform over 10 classes, from a fixed seed.</summary>
+    /// <param name="size">The number of training examples.</param>
+    /// <param name="sampleShape">The shape of one example.</param>
+    /// <returns>The splits.</returns>
+    public static DataSplits SyntheticData(int size, IReadOnlyList<int> sampleShape)
+    {
+        ArgumentNullException.ThrowIfNull(sampleShape);
+        var random = new Random(0);
+        int features = sampleShape.Aggregate(1, (product, d) => product * d);
+        LabelledDataSet Make(int count)
+        {
+            var values = new float[count * features];
+            for (int e = 0; e < values.Length; e++)
+            {
+                values[e] = random.NextSingle();
+            }
+
+            var labels = new int[count];
+            for (int r = 0; r < count; r++)
+            {
+                labels[r] = random.Next(10);
+            }
+
+            return new LabelledDataSet("synthetic", values, labels, sampleShape, 10);
+        }
+
+        return new DataSplits(Make(size), Make(1), null);
+    }
+
+    // The timed steps' whole and evaluation times (the first step warms up).
+    private sealed class StepTimes : ITrainingObserver
+    {
+        public List<double> StepMilliseconds { get; } = [];
+
+        public List<double> EvaluationMilliseconds { get; } = [];
+
+        public void OnStep(StepRecord record, long totalSteps)
+        {
+            if (record.Step > 1)
+            {
+                StepMilliseconds.Add(record.Seconds * 1e3);
+                EvaluationMilliseconds.Add(record.DerivativeSeconds * 1e3);
+            }
+        }
+
+        public void OnEvaluation(EvaluationRecord record)
+        {
+        }
+
+        public void OnMessage(string message)
+        {
+        }
+    }
+}
