@@ -30,56 +30,8 @@ public readonly partial struct ChainRuleNumber<T, TParts>
         => typeof(TOther) == typeof(ChainRuleNumber<T, TParts>) ? (ChainRuleNumber<T, TParts>)(object)value : new(T.CreateTruncating(value));
 
     /// <inheritdoc/>
-    static bool INumberBase<ChainRuleNumber<T, TParts>>.TryConvertFromChecked<TOther>(TOther value, out ChainRuleNumber<T, TParts> result)
-    {
-        if (typeof(TOther) == typeof(ChainRuleNumber<T, TParts>))
-        {
-            result = (ChainRuleNumber<T, TParts>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateChecked(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
+    static ChainRuleNumber<T, TParts> ILiftedNumber<ChainRuleNumber<T, TParts>, T>.Constant(T value) => new(value);
 
     /// <inheritdoc/>
-    static bool INumberBase<ChainRuleNumber<T, TParts>>.TryConvertFromSaturating<TOther>(TOther value, out ChainRuleNumber<T, TParts> result)
-    {
-        if (typeof(TOther) == typeof(ChainRuleNumber<T, TParts>))
-        {
-            result = (ChainRuleNumber<T, TParts>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateSaturating(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
-
-    /// <inheritdoc/>
-    static bool INumberBase<ChainRuleNumber<T, TParts>>.TryConvertFromTruncating<TOther>(TOther value, out ChainRuleNumber<T, TParts> result)
-    {
-        if (typeof(TOther) == typeof(ChainRuleNumber<T, TParts>))
-        {
-            result = (ChainRuleNumber<T, TParts>)(object)value;
-            return true;
-        }
-
-        bool converted = ScalarConversion.TryCreateTruncating(value, out T scalar);
-        result = new(scalar);
-        return converted;
-    }
-
-    /// <inheritdoc/>
-    static bool INumberBase<ChainRuleNumber<T, TParts>>.TryConvertToChecked<TOther>(ChainRuleNumber<T, TParts> value, out TOther result)
-        => ScalarConversion.TryCreateChecked(value.Value, out result);
-
-    /// <inheritdoc/>
-    static bool INumberBase<ChainRuleNumber<T, TParts>>.TryConvertToSaturating<TOther>(ChainRuleNumber<T, TParts> value, out TOther result)
-        => ScalarConversion.TryCreateSaturating(value.Value, out result);
-
-    /// <inheritdoc/>
-    static bool INumberBase<ChainRuleNumber<T, TParts>>.TryConvertToTruncating<TOther>(ChainRuleNumber<T, TParts> value, out TOther result)
-        => ScalarConversion.TryCreateTruncating(value.Value, out result);
+    static T ILiftedNumber<ChainRuleNumber<T, TParts>, T>.ValuePart(ChainRuleNumber<T, TParts> number) => number.Value;
 }

@@ -19,7 +19,7 @@ namespace Hyperdual;
 /// (<see cref="IDerivativeParts{TSelf, T}.FormatParts"/>); parsing accepts a plain number only.
 /// </remarks>
 public readonly partial struct ChainRuleNumber<T, TParts>
-    : IFloatingPointIeee754<ChainRuleNumber<T, TParts>>, IStructuralZero
+    : IFloatingPointIeee754<ChainRuleNumber<T, TParts>>, IStructuralZero, ILiftedNumber<ChainRuleNumber<T, TParts>, T>
     where T : IFloatingPointIeee754<T>
     where TParts : struct, IDerivativeParts<TParts, T>
 {
