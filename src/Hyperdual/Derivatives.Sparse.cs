@@ -37,12 +37,16 @@ public static partial class Derivatives
     {
         DerivativeArguments.ValidatePoint(f, x);
         DerivativeArguments.EnsureMatrixFits<T>(x.Length, "Hessian");
-        if (method == HessianMethod.Sparse || (method == HessianMethod.Auto && x.Length > SparseHessianAbove))
+        if (method == HessianMethod.Sparse)
         {
-            SparsityPattern pattern = HessianSparsity(f, x);
+            return SparseHessian(f, x).ToDense();
+        }
+
+        if (method == HessianMethod.Auto && x.Length > SparseHessianAbove && TryHessianSparsity(f, x) is { } pattern)
+        {
             int[] colours = StarColouring.Colour(pattern);
             int colourCount = StarColouring.ColourCount(colours);
-            if (method == HessianMethod.Sparse || colourCount <= x.Length / 4)
+            if (colourCount <= x.Length / 4)
             {
                 return SparseHessianCore(f, x, pattern, colours, colourCount).ToDense();
             }
@@ -136,6 +140,23 @@ public static partial class Derivatives
         }
 
         return f.Evaluate<ChainRuleNumber<T, HessianPatternParts<T>>>(point).Parts.Pattern(n);
+    }
+
+    /// <summary>
+    /// The traced pattern, or null for a function written for hyper-dual numbers alone
+    /// (<see cref="ScalarFunction.Create{TScalar}"/>), for which <see cref="HessianMethod.Auto"/> keeps the
+    /// hyper-dual passes.
+    /// </summary>
+    private static SparsityPattern? TryHessianSparsity<T>(IScalarFunction f, ReadOnlySpan<T> x) where T : IFloatingPointIeee754<T>
+    {
+        try
+        {
+            return HessianSparsity(f, x);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static SparseHessian<T> SparseHessianCore<T>(IScalarFunction f, ReadOnlySpan<T> x, SparsityPattern pattern, int[] colours, int colourCount)

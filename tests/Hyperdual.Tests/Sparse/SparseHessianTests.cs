@@ -191,6 +191,34 @@ public sealed class SparseHessianTests
     }
 
     [Fact]
+    public void AutoKeepsHyperDualPassesForAFunctionWrittenForHyperDualNumbersAlone()
+    {
+        // Σ xᵢ² xᵢ₊₁ as a hyper-dual lambda: it cannot run on the tracer, so Auto must not try the sparse path.
+        IScalarFunction f = ScalarFunction.Create<double>(x =>
+        {
+            HyperDual<double> sum = 0.0;
+            for (int i = 0; i + 1 < x.Length; i++)
+            {
+                sum += x[i] * x[i] * x[i + 1];
+            }
+
+            return sum;
+        });
+        int n = Derivatives.SparseHessianAbove + 6;
+        double[] x = Enumerable.Range(0, n).Select(i => 0.1 * (i + 1)).ToArray();
+        var expected = new double[n, n];
+        for (int i = 0; i + 1 < n; i++)
+        {
+            expected[i, i] += 2.0 * x[i + 1];
+            expected[i, i + 1] += 2.0 * x[i];
+            expected[i + 1, i] += 2.0 * x[i];
+        }
+
+        SparseAssert.MatrixClose(expected, Derivatives.Hessian(f, x), 1e-13, "hyper-dual lambda under Auto");
+        Assert.Throws<NotSupportedException>(() => Derivatives.Hessian(f, x, HessianMethod.Sparse));
+    }
+
+    [Fact]
     public void FloatWorksToo()
     {
         TestFunction f = TestFunctionCatalog.Get("rosenbrock");
