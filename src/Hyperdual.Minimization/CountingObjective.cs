@@ -35,9 +35,28 @@ internal sealed class CountingObjective(IScalarFunction function)
         return Function.Evaluate(x);
     }
 
+    /// <summary>
+    /// f(x), ∇f(x) and ∇²f(x): up to <see cref="Derivatives.SparseHessianAbove"/> variables from the hyper-dual passes
+    /// (which give all three); above, the value and gradient by reverse mode and the Hessian by
+    /// <see cref="Derivatives.Hessian(IScalarFunction, ReadOnlySpan{double})"/>, which recovers a sparse one from a
+    /// few Hessian-vector products.
+    /// </summary>
     public (double Value, double[] Gradient, double[,] Hessian) ValueGradientHessian(ReadOnlySpan<double> x)
     {
         DerivativeEvaluations++;
+        if (x.Length > Derivatives.SparseHessianAbove && !_forwardOnly)
+        {
+            try
+            {
+                (double value, double[] gradient) = ReverseDerivatives.ValueAndGradient(Function, x);
+                return (value, gradient, Derivatives.Hessian(Function, x));
+            }
+            catch (NotSupportedException)
+            {
+                _forwardOnly = true;
+            }
+        }
+
         return Derivatives.ValueGradientHessian(Function, x);
     }
 

@@ -6,7 +6,8 @@ namespace Hyperdual.Minimization;
 
 /// <summary>
 /// Newton's method globalised by a trust region (Nocedal &amp; Wright, Algorithm 4.1), on either model: the dense
-/// exact Hessian from hyper-dual numbers with the exact subproblem solver <see cref="TrustRegionSubproblem"/>
+/// exact Hessian (hyper-dual passes, or above 64 variables a sparse Hessian recovered from a few Hessian-vector
+/// products where its pattern allows) with the exact subproblem solver <see cref="TrustRegionSubproblem"/>
 /// (<see cref="DenseNewtonModel"/>), or exact Hessian-vector products with the Steihaug–Toint truncated
 /// conjugate gradient (<see cref="MatrixFreeNewtonModel"/>).
 /// </summary>
