@@ -13,6 +13,11 @@ namespace Hyperdual;
 /// evaluations (one per entry of the upper triangle, mirrored, so the result is symmetric by construction);
 /// <see cref="HessianVectorProduct(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double})"/> n hyper-dual
 /// evaluations; <see cref="Directional(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/> one.</para>
+/// <para>Two one-evaluation methods run the function on <see cref="ChainRuleNumber{T, TParts}"/>:
+/// <see cref="Projected(IScalarFunction, ReadOnlySpan{double}, ReadOnlySpan{double[]})"/> gives Vᵀ∇f and VᵀHV for up
+/// to eight directions at once, and <see cref="HessianSparsity(IScalarFunction, ReadOnlySpan{double})"/> traces the
+/// Hessian's pattern, from which <see cref="SparseHessian(IScalarFunction, ReadOnlySpan{double})"/> recovers the
+/// Hessian with one Hessian-vector product per colour.</para>
 /// <para>For hundreds of variables or more, <see cref="ReverseDerivatives"/> is faster: a reverse gradient costs one
 /// sweep, and its forward-over-reverse Hessian n sweeps (O(n²) work for a function costing O(n), against O(n³) here).</para>
 /// <para>Sparse Hessians: <see cref="HessianSparsity(IScalarFunction, ReadOnlySpan{double})"/> traces the pattern at
