@@ -34,15 +34,25 @@ public sealed class BenchmarkTests
     [Fact]
     public void Step_benchmark_times_whole_steps_and_reports_the_counted_flops_and_the_workspace_peak()
     {
-        BenchmarkRow jet = StepBenchmark.Run("logreg", BenchmarkMethod.Jet, 2, 8, null, null, 2);
+        BenchmarkRow jet = StepBenchmark.Run("logreg", BenchmarkMethod.Jet, 2, 8, null, null, 2, TimeSpan.Zero);
         Assert.Equal(2.0 * 7840 * 3 * 8, jet.Flops); // one layer, the first: 1 + K products
         Assert.True(jet.MedianEvaluationMilliseconds > 0);
         Assert.True(jet.MedianMilliseconds >= jet.MedianEvaluationMilliseconds, $"step {jet.MedianMilliseconds} ms, evaluation {jet.MedianEvaluationMilliseconds} ms");
         Assert.True(jet.WorkspacePeakBytes > 0);
         Assert.Equal(8, jet.MicroBatch);
-        BenchmarkRow split = StepBenchmark.Run("logreg", BenchmarkMethod.Backprop, 0, 8, 3, null, 1);
+        Assert.Equal((1, 2), (jet.WarmUpSteps, jet.TimedSteps));
+        BenchmarkRow split = StepBenchmark.Run("logreg", BenchmarkMethod.Backprop, 0, 8, 3, null, 1, TimeSpan.Zero);
         Assert.Equal(3, split.MicroBatch);
         Assert.Equal(0, split.K);
+    }
+
+    [Fact]
+    public void Step_benchmark_warms_up_for_the_given_time_before_it_times_the_repeats()
+    {
+        // A logreg step on 8 examples takes well under a millisecond, so a 1 s warm-up is many steps, capped.
+        BenchmarkRow row = StepBenchmark.Run("logreg", BenchmarkMethod.Backprop, 0, 8, null, null, 3, TimeSpan.FromSeconds(1));
+        Assert.InRange(row.WarmUpSteps, 2, StepBenchmark.MaxWarmUpSteps);
+        Assert.Equal(3, row.TimedSteps);
     }
 
     [Fact]

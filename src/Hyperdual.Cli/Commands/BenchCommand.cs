@@ -26,6 +26,7 @@ public static class BenchCommand
     private const int SweepWidth = 512;
     private const int SweepBatch = 256;
     private const int SweepK = 3;
+    private const int PeakRounds = 3;
 
     /// <summary>Creates the command.</summary>
     /// <returns>The <c>bench</c> command.</returns>
@@ -105,7 +106,7 @@ public static class BenchCommand
     private static int Measure(TextWriter writer, string[] models, int[] ks, int[] batches, int? micro, long? budget, int repeat, bool json)
     {
         int threads = Environment.ProcessorCount;
-        double peak = FmaPeak.MeasureGflops(threads, TimeSpan.FromSeconds(1));
+        double peak = FmaPeak.MeasureGflops(threads, TimeSpan.FromSeconds(0.4), PeakRounds);
         var rows = new List<BenchmarkRow>();
         try
         {
@@ -153,13 +154,15 @@ public static class BenchCommand
                     workspacePeakBytes = r.WorkspacePeakBytes,
                     processPeakBytes = r.ProcessPeakBytes,
                     processPeakIsOwn = r.ProcessPeakIsOwn,
+                    warmUpSteps = r.WarmUpSteps,
+                    timedSteps = r.TimedSteps,
                 }),
             });
             return ExitCodes.Success;
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
-        writer.WriteLine($"FMA peak {peak.ToString("F1", c)} GFLOP/s (float32, {FmaPeak.VectorBits}-bit vectors, {threads} threads); median of {repeat} whole steps (jet: FoMoH-KD, backprop: Adam); evaluation FLOPs counted (jet: first layer 1 + K products, others 1 + 2.5K + 1.5K²; backprop: 3 forward) over the step time");
+        writer.WriteLine($"FMA peak {peak.ToString("F1", c)} GFLOP/s (float32, {FmaPeak.VectorBits}-bit vectors, {threads} threads, best of {PeakRounds} rounds); median of {repeat} whole steps after at least {StepBenchmark.DefaultWarmUp.TotalSeconds.ToString(c)} s of warm-up steps (jet: FoMoH-KD, backprop: Adam); evaluation FLOPs counted (jet: first layer 1 + K products, others 1 + 2.5K + 1.5K²; backprop: 3 forward) over the step time");
         writer.WriteLine($"{"model",-7} {"method",-9} {"K",2} {"batch",6} {"micro",6} {"step ms",9} {"eval ms",9} {"GFLOP/s",8} {"% peak",7} {"jet/bp",7} {"workspace MiB",14} {"peak RSS MiB",13}");
         foreach (BenchmarkRow r in rows)
         {

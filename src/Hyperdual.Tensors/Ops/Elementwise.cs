@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using Hyperdual.Tensors.Kernels;
 
 namespace Hyperdual.Tensors.Ops;
 
@@ -18,13 +19,21 @@ public static class Elementwise
     {
         ArgumentNullException.ThrowIfNull(input);
         Tensor<T> output = Tensor<T>.Allocate(input.Shape, clear: false);
-        ReadOnlySpan<T> x = input.Span;
-        Span<T> y = output.Span;
-        for (int e = 0; e < x.Length; e++)
+        ParallelRanges.For(input.Length, 1, (start, length) =>
         {
-            y[e] = function.Value(x[e]);
-        }
+            ReadOnlySpan<T> x = input.Span.Slice(start, length);
+            Span<T> y = output.Span.Slice(start, length);
+            if (function is ReluFunction)
+            {
+                ReluMask.Apply(x, x, y);
+                return;
+            }
 
+            for (int e = 0; e < x.Length; e++)
+            {
+                y[e] = function.Value(x[e]);
+            }
+        });
         return output;
     }
 
@@ -45,19 +54,34 @@ public static class Elementwise
         bool tangents = input.HasTangents;
         bool second = input.HasSecondOrder || (tangents && !function.IsPiecewiseLinear);
         Jet<T> output = input.AllocateLike(input.Shape, tangents, second, clear: false);
-        ReadOnlySpan<T> x0 = input.Value;
-        Span<T> y0 = output.Value;
-        if (!tangents)
+        int n = input.PartLength;
+        if (!tangents || function is ReluFunction)
         {
-            for (int e = 0; e < x0.Length; e++)
+            // Relu is linear on each side of 0: every part is the input's part where x₀ > 0 and 0 elsewhere, one pass
+            // per part. Without tangents only the value is there.
+            int parts = output.StoredPartCount;
+            ParallelRanges.For(n, parts, (start, length) =>
             {
-                y0[e] = function.Value(x0[e]);
-            }
+                ReadOnlySpan<T> x0 = input.Value.Slice(start, length);
+                if (function is not ReluFunction)
+                {
+                    Span<T> y0 = output.Value.Slice(start, length);
+                    for (int e = 0; e < x0.Length; e++)
+                    {
+                        y0[e] = function.Value(x0[e]);
+                    }
 
+                    return;
+                }
+
+                for (int p = 0; p < parts; p++)
+                {
+                    ReluMask.Apply(x0, input.Parts.Slice((p * n) + start, length), output.Parts.Slice((p * n) + start, length));
+                }
+            });
             return output;
         }
 
-        int n = input.PartLength;
         T[] d1 = Workspace<T>.RentOrAllocate(n, clear: false);
         T[] d2 = Workspace<T>.RentOrAllocate(n, clear: false);
         ParallelRanges.For(n, output.StoredPartCount, (start, length) =>
@@ -154,13 +178,8 @@ public static class Elementwise
     internal static void BackwardRelu<T>(Tape<T> tape, in TapeNode<T> node) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ReadOnlySpan<T> gy = Tape<T>.OutputGradient(node);
-        ReadOnlySpan<T> y = node.Saved0!.Span;
         Span<T> gx = tape.BeginGradient(node.A);
-        for (int e = 0; e < gy.Length; e++)
-        {
-            gx[e] = y[e] > T.Zero ? gy[e] : T.Zero;
-        }
-
+        ReluMask.Apply(node.Saved0!.Span, gy, gx);
         tape.EndGradient(node.A);
     }
 }

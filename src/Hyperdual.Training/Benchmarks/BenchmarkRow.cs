@@ -13,6 +13,8 @@ namespace Hyperdual.Training.Benchmarks;
 /// <param name="WorkspacePeakBytes">The most bytes the evaluation's workspace held at once (counted).</param>
 /// <param name="ProcessPeakBytes">The process's resident-memory high-water mark after the configuration (null where unknown).</param>
 /// <param name="ProcessPeakIsOwn">Whether the high-water mark was restarted before the configuration (else it includes earlier ones).</param>
+/// <param name="WarmUpSteps">The untimed steps run before the timed ones.</param>
+/// <param name="TimedSteps">The steps the medians are taken over.</param>
 public sealed record BenchmarkRow(
     string Model,
     BenchmarkMethod Method,
@@ -24,7 +26,9 @@ public sealed record BenchmarkRow(
     double Flops,
     long WorkspacePeakBytes,
     long? ProcessPeakBytes,
-    bool ProcessPeakIsOwn)
+    bool ProcessPeakIsOwn,
+    int WarmUpSteps,
+    int TimedSteps)
 {
     /// <summary>The achieved rate, the evaluation's FLOPs over the median time of the whole step.</summary>
     public double Gflops => Flops / (MedianMilliseconds * 1e6);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hyperdual.Data;
 using Hyperdual.Tensors.Models;
 
@@ -7,10 +8,18 @@ namespace Hyperdual.Training.Benchmarks;
 /// Times whole training steps of a built-in model in float32 on a synthetic MNIST-shaped set (28×28 inputs, 10
 /// classes), through the same run loop <c>train</c> uses: FoMoH-KD's step (its K directions drawn, the jet
 /// evaluation of L, g, H̃, the update that regenerates the directions) or Adam's (the backprop evaluation of L, ∇L
-/// and the update). One warm-up step, then the median of the repeats, with the median of the evaluation alone beside it.
+/// and the update). Warm-up steps first, until the JIT has compiled the step's code at its optimised tier (a small
+/// model's step takes milliseconds, and the runtime recompiles a method only after it has been called 30 times and
+/// a delay has passed), then the median of the repeats, with the median of the evaluation alone beside it.
 /// </summary>
 public static class StepBenchmark
 {
+    /// <summary>How long the warm-up steps run at least, unless <see cref="MaxWarmUpSteps"/> come first.</summary>
+    public static readonly TimeSpan DefaultWarmUp = TimeSpan.FromSeconds(1);
+
+    /// <summary>The most warm-up steps (enough for every method a step calls to have been called 30 times over).</summary>
+    public const int MaxWarmUpSteps = 200;
+
     /// <summary>Measures one configuration.</summary>
     /// <param name="model">A built-in model's name.</param>
     /// <param name="method">Jet (FoMoH-KD) or backprop (Adam).</param>
@@ -19,9 +28,11 @@ public static class StepBenchmark
     /// <param name="microBatch">The most examples evaluated at once (null: the whole batch, or what the budget allows).</param>
     /// <param name="memoryBudget">The workspace budget that chooses the micro-batch (<see cref="TrainingOptions.MemoryBudget"/>; null: none).</param>
     /// <param name="repeat">The timed steps.</param>
+    /// <param name="warmUp">How long the untimed warm-up steps run at least (null: <see cref="DefaultWarmUp"/>); there is
+    /// always at least one, and at most <see cref="MaxWarmUpSteps"/>.</param>
     /// <returns>The row.</returns>
     /// <exception cref="ArgumentException">Not even one example fits the budget (parameter <c>MemoryBudget</c>).</exception>
-    public static BenchmarkRow Run(string model, BenchmarkMethod method, int k, int batch, int? microBatch, long? memoryBudget, int repeat)
+    public static BenchmarkRow Run(string model, BenchmarkMethod method, int k, int batch, int? microBatch, long? memoryBudget, int repeat, TimeSpan? warmUp = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
@@ -36,20 +47,22 @@ public static class StepBenchmark
             BatchSize = batch,
             MicroBatch = memoryBudget is null ? microBatch ?? batch : null,
             MemoryBudget = memoryBudget,
-            Steps = repeat + 1,
+            Steps = MaxWarmUpSteps + repeat,
             EvaluateEvery = int.MaxValue,
             EvaluationBatchSize = 1,
         };
         options.Validate();
         DataSplits data = SyntheticData(batch, shape);
         bool own = ProcessMemory.ResetPeak();
-        var steps = new StepTimes();
+        using var done = new CancellationTokenSource();
+        var steps = new StepTimes(warmUp ?? DefaultWarmUp, repeat, done);
         var run = new TrainingRun<float>(options, data, steps);
-        _ = run.Run(null, null, null, CancellationToken.None);
+        _ = run.Run(null, null, null, done.Token);
         double count = jet ? flops.Jet(batch, k) : flops.Backprop(batch);
         return new BenchmarkRow(model, method, jet ? k : 0, batch, jet ? run.Plan.Jet : run.Plan.Gradient,
             Statistics.Median([.. steps.StepMilliseconds]), Statistics.Median([.. steps.EvaluationMilliseconds]), count,
-            jet ? run.JetWorkspacePeakBytes : run.GradientWorkspacePeakBytes, ProcessMemory.PeakResidentBytes(), own);
+            jet ? run.JetWorkspacePeakBytes : run.GradientWorkspacePeakBytes, ProcessMemory.PeakResidentBytes(), own,
+            steps.WarmUpSteps, steps.StepMilliseconds.Count);
     }
 
     /// <summary>A synthetic set of <paramref name="size"/> training examples (and one test example): inputs uniform in
@@ -82,19 +95,35 @@ public static class StepBenchmark
         return new DataSplits(Make(size), Make(1), null);
     }
 
-    // The timed steps' whole and evaluation times (the first step warms up).
-    private sealed class StepTimes : ITrainingObserver
+    // The timed steps' whole and evaluation times: the steps before the warm-up has ended are not kept, and the run is
+    // stopped once the timed steps are in.
+    private sealed class StepTimes(TimeSpan warmUp, int repeat, CancellationTokenSource done) : ITrainingObserver
     {
+        private readonly long _start = Stopwatch.GetTimestamp();
+
+        public int WarmUpSteps { get; private set; }
+
         public List<double> StepMilliseconds { get; } = [];
 
         public List<double> EvaluationMilliseconds { get; } = [];
 
         public void OnStep(StepRecord record, long totalSteps)
         {
-            if (record.Step > 1)
+            if (WarmUpSteps == 0)
             {
-                StepMilliseconds.Add(record.Seconds * 1e3);
-                EvaluationMilliseconds.Add(record.DerivativeSeconds * 1e3);
+                if (record.Step >= MaxWarmUpSteps || Stopwatch.GetElapsedTime(_start) >= warmUp)
+                {
+                    WarmUpSteps = (int)record.Step;
+                }
+
+                return;
+            }
+
+            StepMilliseconds.Add(record.Seconds * 1e3);
+            EvaluationMilliseconds.Add(record.DerivativeSeconds * 1e3);
+            if (StepMilliseconds.Count == repeat)
+            {
+                done.Cancel();
             }
         }
 
