@@ -68,6 +68,9 @@ public sealed partial class Tensor<T> where T : unmanaged, IFloatingPointIeee754
 
     internal T[] Storage => _storage;
 
+    /// <summary>Where this tensor's elements start in <see cref="Storage"/>.</summary>
+    internal int Offset => _offset;
+
     /// <summary>The dimensions.</summary>
     public ReadOnlySpan<int> Shape => _shape;
 

@@ -9,7 +9,7 @@ public sealed class MemoryBudgetTrainingTests
 {
     [Theory]
     [InlineData("fomoh-kd:3", "mlp", 512, 2)]
-    [InlineData("fomoh-kd:3", "mlp", 512, 3)]
+    [InlineData("fomoh-kd:3", "mlp", 1024, 3)]
     [InlineData("fomoh-kd:3", "cnn", 96, 2)]
     [InlineData("adam", "mlp", 512, 2)]
     [InlineData("fomoh-bp", "mlp", 512, 2)]

@@ -117,7 +117,7 @@ public sealed class JetEvaluator<T> where T : unmanaged, IFloatingPointIeee754<T
     // Adds weight × (L, g, H) of one batch to (loss, g, h) — or writes it, for the first part — and returns the loss.
     private double Accumulate(Batch<T> batch, JetBinder<T> binder, JetPairs pairs, double weight, bool add, double loss, double[] g, double[,] h)
     {
-        Jet<T> input = Jet<T>.Constant(batch.Inputs, pairs);
+        Jet<T> input = Jet<T>.ConstantView(batch.Inputs, pairs); // every op reads its inputs and writes new jets
         var targets = new LossTargets<Jet<T>>(batch.Labels, batch.Targets is null ? null : Jet<T>.Constant(batch.Targets, pairs));
         Jet<T> output = _loss.Compute(_model.Forward(input, binder), targets);
         if (output.PartLength != 1)

@@ -171,6 +171,20 @@ public sealed partial class Jet<T> where T : unmanaged, IFloatingPointIeee754<T>
         return jet;
     }
 
+    /// <summary>
+    /// Lifts a constant into a jet that shares its storage (no copy): for data an evaluation only reads, such as a
+    /// batch's inputs. The jet must not outlive or be written through while the tensor is reused.
+    /// </summary>
+    /// <param name="value">The constant.</param>
+    /// <param name="pairs">The directions and tracked pairs.</param>
+    /// <returns>The jet.</returns>
+    internal static Jet<T> ConstantView(Tensor<T> value, JetPairs pairs)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(pairs);
+        return new Jet<T>(value.Storage, value.Offset, value.Shape.ToArray(), pairs, hasTangents: false, hasSecondOrder: false);
+    }
+
     /// <summary>Returns a jet sharing this storage with another part shape (same element count).</summary>
     /// <param name="shape">The new part shape; one dimension may be −1.</param>
     /// <returns>The view.</returns>
