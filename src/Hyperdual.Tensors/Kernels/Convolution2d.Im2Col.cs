@@ -123,6 +123,71 @@ public static partial class Convolution2d
         }
     }
 
+    /// <summary>
+    /// im2col transposed, for the images of <paramref name="g"/> (validated): row <c>(c·kh + ky)·kw + kx</c>, column
+    /// <c>(n·oh + oy)·ow + ox</c> of <paramref name="columns"/> (<c>[channels·kh·kw, batch·oh·ow]</c>) holds
+    /// <c>input[n, c, oy·strideH − padH + ky, ox·strideW − padW + kx]</c>, zero outside the input. Each (row, n, oy)
+    /// is one run of ow outputs: with stride 1, a contiguous copy of the input row between zero-filled edges.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static unsafe void Im2ColTransposedCore<T>(ReadOnlySpan<T> input, in WindowGeometry g, Span<T> columns)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width, channels = g.Channels;
+        int oh = g.OutHeight, ow = g.OutWidth, sh = g.StrideH, sw = g.StrideW;
+        int plane = g.InputPlane, outPlane = g.OutputPlane;
+        long rowLength = (long)g.Batch * outPlane;
+        KernelArguments.RequireLength(input.Length, g.InputLength, nameof(input));
+        KernelArguments.RequireLength(columns.Length, g.PatchSize * rowLength, nameof(columns));
+        fixed (T* source = input, target = columns)
+        {
+            for (int ch = 0; ch < channels; ch++)
+            {
+                for (int ky = 0; ky < kh; ky++)
+                {
+                    for (int kx = 0; kx < kw; kx++)
+                    {
+                        T* dst = target + ((((ch * kh) + ky) * kw) + kx) * rowLength;
+                        int offsetX = kx - g.PadW;
+
+                        // The outputs whose column ix = ox·sw + offsetX lies in [0, w): ox in [first, end).
+                        int first = offsetX >= 0 ? 0 : Math.Min(ow, (-offsetX + sw - 1) / sw);
+                        int end = Math.Clamp((w - offsetX + sw - 1) / sw, first, ow);
+                        for (int n = 0; n < g.Batch; n++)
+                        {
+                            T* channel = source + ((((long)n * channels) + ch) * plane);
+                            for (int oy = 0; oy < oh; oy++, dst += ow)
+                            {
+                                int iy = (oy * sh) - g.PadH + ky;
+                                if ((uint)iy >= (uint)h)
+                                {
+                                    new Span<T>(dst, ow).Clear();
+                                    continue;
+                                }
+
+                                T* row = channel + (iy * w) + offsetX;
+                                new Span<T>(dst, first).Clear();
+                                if (sw == 1)
+                                {
+                                    new ReadOnlySpan<T>(row + first, end - first).CopyTo(new Span<T>(dst + first, end - first));
+                                }
+                                else
+                                {
+                                    for (int ox = first; ox < end; ox++)
+                                    {
+                                        dst[ox] = row[ox * sw];
+                                    }
+                                }
+
+                                new Span<T>(dst + end, ow - end).Clear();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>col2im for the images of <paramref name="g"/> (validated); overwrites <paramref name="input"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static unsafe void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)

@@ -11,8 +11,10 @@ namespace Hyperdual.Tensors.Kernels;
 /// </summary>
 /// <remarks>
 /// Small first-layer windows (stride 1, no padding, inC·kh·kw ≤ 128, float/double) run a direct vectorised
-/// convolution. Everything else is im2col + one GEMM per chunk of images: the columns <c>[n·oh·ow, inC·kh·kw]</c> times
-/// <c>weightᵀ</c> give <c>[n·oh·ow, outC]</c>, which is transposed into NCHW with the bias added.
+/// convolution. Everything else is im2col + one GEMM per chunk of images: the weight <c>[outC, inC·kh·kw]</c> times the
+/// transposed columns <c>[inC·kh·kw, n·oh·ow]</c> gives <c>[outC, n·oh·ow]</c>, whose runs of oh·ow are NCHW's planes
+/// (copied with the bias added). The output channels are the GEMM's rows, so a model's few channels waste no more than
+/// one register tile's height, and the layout change is a copy of whole planes rather than a transpose.
 /// Chunks bound the column buffer and are spread over <see cref="KernelSettings.MaxThreads"/> workers.
 /// Every output is overwritten (nothing accumulates into existing contents).
 /// </remarks>
@@ -122,11 +124,11 @@ public static partial class Convolution2d
                         int count = Math.Min(perChunk, g.Batch - n0);
                         WindowGeometry part = WithBatch(g, count);
                         int rows = count * planeOut;
-                        Im2ColCore(new ReadOnlySpan<T>((T*)inputAddress + ((long)n0 * imageIn), count * imageIn), part, columns);
-                        Gemm.Multiply(level, gemmThreads, Transpose.None, Transpose.Transposed, rows, outChannels, patch,
-                            T.One, columns, patch, weightSpan, patch, T.Zero, product, outChannels);
+                        Im2ColTransposedCore(new ReadOnlySpan<T>((T*)inputAddress + ((long)n0 * imageIn), count * imageIn), part, columns.AsSpan(0, patch * rows));
+                        Gemm.Multiply(level, gemmThreads, Transpose.None, Transpose.None, outChannels, rows, patch,
+                            T.One, weightSpan, patch, columns, rows, T.Zero, product, rows);
                         var outSpan = new Span<T>((T*)outputAddress + ((long)n0 * outChannels * planeOut), count * outChannels * planeOut);
-                        RowsToPlanes(product, count, planeOut, outChannels, biasSpan, outSpan);
+                        ChannelRowsToPlanes(product.AsSpan(0, outChannels * rows), count, planeOut, outChannels, biasSpan, outSpan);
                     }
                 }
                 finally
@@ -148,29 +150,27 @@ public static partial class Convolution2d
     private static WindowGeometry WithBatch(in WindowGeometry g, int batch) =>
         WindowGeometry.Create(batch, g.Channels, g.Height, g.Width, g.KernelH, g.KernelW, g.StrideH, g.StrideW, g.PadH, g.PadW);
 
-    /// <summary><c>planes[n, o, p] = rows[n·P + p, o] + bias[o]</c> (bias empty = none).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void RowsToPlanes<T>(ReadOnlySpan<T> rows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
+    /// <summary><c>planes[n, o, p] = channelRows[o, n·P + p] + bias[o]</c> (bias empty = none): whole planes copied.</summary>
+    private static void ChannelRowsToPlanes<T>(ReadOnlySpan<T> channelRows, int count, int plane, int channels, ReadOnlySpan<T> bias, Span<T> planes)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int image = plane * channels;
-        KernelArguments.RequireLength(rows.Length, (long)count * image, nameof(rows));
-        KernelArguments.RequireLength(planes.Length, (long)count * image, nameof(planes));
-        fixed (T* source = rows, target = planes, b = bias)
+        int rows = count * plane;
+        KernelArguments.RequireLength(channelRows.Length, (long)channels * rows, nameof(channelRows));
+        KernelArguments.RequireLength(planes.Length, (long)count * channels * plane, nameof(planes));
+        for (int o = 0; o < channels; o++)
         {
+            ReadOnlySpan<T> channel = channelRows.Slice(o * rows, rows);
             for (int n = 0; n < count; n++)
             {
-                T* src = source + ((long)n * image);
-                T* dst = target + ((long)n * image);
-                for (int o = 0; o < channels; o++)
+                ReadOnlySpan<T> source = channel.Slice(n * plane, plane);
+                Span<T> target = planes.Slice(((n * channels) + o) * plane, plane);
+                if (bias.IsEmpty)
                 {
-                    T add = bias.IsEmpty ? T.Zero : b[o];
-                    T* dstPlane = dst + (o * plane);
-                    T* srcColumn = src + o;
-                    for (int p = 0; p < plane; p++)
-                    {
-                        dstPlane[p] = srcColumn[p * channels] + add;
-                    }
+                    source.CopyTo(target);
+                }
+                else
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Add(source, bias[o], target);
                 }
             }
         }
