@@ -8,7 +8,7 @@ public static partial class Convolution2d
 {
     /// <summary>
     /// Gradient with respect to the input: the adjoint of <see cref="Forward{T}"/> in its input,
-    /// <c>gradInput = convᵀ(gradOutput)</c> (col2im of <c>gradOutputRows · weight</c>). Overwrites <paramref name="gradInput"/>.
+    /// <c>gradInput = convᵀ(gradOutput)</c> (col2im of <c>weightᵀ · gradOutput</c> with the output channels as rows). Overwrites <paramref name="gradInput"/>.
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="gradOutput">dL/doutput <c>[batch, outChannels, oh, ow]</c>.</param>
@@ -53,7 +53,7 @@ public static partial class Convolution2d
             {
                 (int first, int end) = KernelParallel.Range(chunks, workers, worker);
                 T[] columns = ArrayPool<T>.Shared.Rent(perChunk * planeOut * patch);
-                T[] rows = ArrayPool<T>.Shared.Rent(Math.Max(1, perChunk * planeOut * outChannels));
+                T[] channelRows = ArrayPool<T>.Shared.Rent(Math.Max(1, perChunk * planeOut * outChannels));
                 try
                 {
                     var weightSpan = new ReadOnlySpan<T>((T*)weightAddress, outChannels * patch);
@@ -64,16 +64,16 @@ public static partial class Convolution2d
                         WindowGeometry part = WithBatch(g, count);
                         int rowCount = count * planeOut;
                         var gradOutChunk = new ReadOnlySpan<T>((T*)gradOutAddress + ((long)n0 * outChannels * planeOut), count * outChannels * planeOut);
-                        PlanesToRows(gradOutChunk, count, planeOut, outChannels, rows);
-                        Gemm.Multiply(level, gemmThreads, Transpose.None, Transpose.None, rowCount, patch, outChannels,
-                            T.One, rows, Math.Max(1, outChannels), weightSpan, patch, T.Zero, columns, patch);
-                        Col2ImCore(columns, part, new Span<T>((T*)gradInAddress + ((long)n0 * imageIn), count * imageIn));
+                        PlanesToChannelRows(gradOutChunk, count, planeOut, outChannels, channelRows);
+                        Gemm.Multiply(level, gemmThreads, Transpose.Transposed, Transpose.None, patch, rowCount, outChannels,
+                            T.One, weightSpan, patch, channelRows, Math.Max(1, rowCount), T.Zero, columns, rowCount);
+                        Col2ImTransposedCore(columns.AsSpan(0, patch * rowCount), part, new Span<T>((T*)gradInAddress + ((long)n0 * imageIn), count * imageIn));
                     }
                 }
                 finally
                 {
                     ArrayPool<T>.Shared.Return(columns);
-                    ArrayPool<T>.Shared.Return(rows);
+                    ArrayPool<T>.Shared.Return(channelRows);
                 }
             });
         }
@@ -155,7 +155,7 @@ public static partial class Convolution2d
                     partialWeight.Clear();
                     partialBias.Clear();
                     T[] columns = ArrayPool<T>.Shared.Rent(perChunk * planeOut * patch);
-                    T[] rows = ArrayPool<T>.Shared.Rent(perChunk * planeOut * outChannels);
+                    T[] channelRows = ArrayPool<T>.Shared.Rent(perChunk * planeOut * outChannels);
                     try
                     {
                         for (int chunk = first; chunk < end; chunk++)
@@ -164,25 +164,21 @@ public static partial class Convolution2d
                             int count = Math.Min(perChunk, g.Batch - n0);
                             WindowGeometry part = WithBatch(g, count);
                             int rowCount = count * planeOut;
-                            Im2ColCore(new ReadOnlySpan<T>((T*)inputAddress + ((long)n0 * imageIn), count * imageIn), part, columns);
+                            Im2ColTransposedCore(new ReadOnlySpan<T>((T*)inputAddress + ((long)n0 * imageIn), count * imageIn), part, columns.AsSpan(0, patch * rowCount));
                             var gradOutChunk = new ReadOnlySpan<T>((T*)gradOutAddress + ((long)n0 * outChannels * planeOut), count * outChannels * planeOut);
-                            PlanesToRows(gradOutChunk, count, planeOut, outChannels, rows);
-                            Gemm.Multiply(level, gemmThreads, Transpose.Transposed, Transpose.None, outChannels, patch, rowCount,
-                                T.One, rows, outChannels, columns, patch, T.One, partialWeight, patch);
-                            for (int r = 0; r < rowCount; r++)
+                            PlanesToChannelRows(gradOutChunk, count, planeOut, outChannels, channelRows);
+                            Gemm.Multiply(level, gemmThreads, Transpose.None, Transpose.Transposed, outChannels, patch, rowCount,
+                                T.One, channelRows, rowCount, columns, rowCount, T.One, partialWeight, patch);
+                            for (int o = 0; o < outChannels; o++)
                             {
-                                ReadOnlySpan<T> row = new ReadOnlySpan<T>(rows, r * outChannels, outChannels);
-                                for (int o = 0; o < outChannels; o++)
-                                {
-                                    partialBias[o] += row[o];
-                                }
+                                partialBias[o] += System.Numerics.Tensors.TensorPrimitives.Sum(new ReadOnlySpan<T>(channelRows, o * rowCount, rowCount));
                             }
                         }
                     }
                     finally
                     {
                         ArrayPool<T>.Shared.Return(columns);
-                        ArrayPool<T>.Shared.Return(rows);
+                        ArrayPool<T>.Shared.Return(channelRows);
                     }
                 });
             }

@@ -188,6 +188,66 @@ public static partial class Convolution2d
         }
     }
 
+    /// <summary>
+    /// The adjoint of <see cref="Im2ColTransposedCore{T}"/> for the images of <paramref name="g"/> (validated): every input
+    /// element receives the sum of the entries of <paramref name="columns"/> (<c>[channels·kh·kw, batch·oh·ow]</c>) that
+    /// were copied from it; <paramref name="input"/> is overwritten. With stride 1 each run is one vector add.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static unsafe void Col2ImTransposedCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int kh = g.KernelH, kw = g.KernelW, h = g.Height, w = g.Width, channels = g.Channels;
+        int oh = g.OutHeight, ow = g.OutWidth, sh = g.StrideH, sw = g.StrideW;
+        int plane = g.InputPlane, outPlane = g.OutputPlane;
+        long rowLength = (long)g.Batch * outPlane;
+        KernelArguments.RequireLength(columns.Length, g.PatchSize * rowLength, nameof(columns));
+        KernelArguments.RequireLength(input.Length, g.InputLength, nameof(input));
+        input.Slice(0, (int)g.InputLength).Clear();
+        fixed (T* source = columns, target = input)
+        {
+            for (int ch = 0; ch < channels; ch++)
+            {
+                for (int ky = 0; ky < kh; ky++)
+                {
+                    for (int kx = 0; kx < kw; kx++)
+                    {
+                        T* src = source + ((((ch * kh) + ky) * kw) + kx) * rowLength;
+                        int offsetX = kx - g.PadW;
+                        int first = offsetX >= 0 ? 0 : Math.Min(ow, (-offsetX + sw - 1) / sw);
+                        int end = Math.Clamp((w - offsetX + sw - 1) / sw, first, ow);
+                        for (int n = 0; n < g.Batch; n++)
+                        {
+                            T* channel = target + ((((long)n * channels) + ch) * plane);
+                            for (int oy = 0; oy < oh; oy++, src += ow)
+                            {
+                                int iy = (oy * sh) - g.PadH + ky;
+                                if ((uint)iy >= (uint)h)
+                                {
+                                    continue;
+                                }
+
+                                T* row = channel + (iy * w) + offsetX;
+                                if (sw == 1)
+                                {
+                                    var run = new Span<T>(row + first, end - first);
+                                    System.Numerics.Tensors.TensorPrimitives.Add(run, new ReadOnlySpan<T>(src + first, end - first), run);
+                                }
+                                else
+                                {
+                                    for (int ox = first; ox < end; ox++)
+                                    {
+                                        row[ox * sw] += src[ox];
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>col2im for the images of <paramref name="g"/> (validated); overwrites <paramref name="input"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static unsafe void Col2ImCore<T>(ReadOnlySpan<T> columns, in WindowGeometry g, Span<T> input)

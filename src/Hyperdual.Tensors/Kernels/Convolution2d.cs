@@ -176,29 +176,18 @@ public static partial class Convolution2d
         }
     }
 
-    /// <summary><c>rows[n·P + p, o] = planes[n, o, p]</c>: NCHW gradient into GEMM row layout.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void PlanesToRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> rows)
+    /// <summary><c>channelRows[o, n·P + p] = planes[n, o, p]</c>: an NCHW gradient into the GEMM layout, whole planes copied.</summary>
+    private static void PlanesToChannelRows<T>(ReadOnlySpan<T> planes, int count, int plane, int channels, Span<T> channelRows)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int image = plane * channels;
-        KernelArguments.RequireLength(planes.Length, (long)count * image, nameof(planes));
-        KernelArguments.RequireLength(rows.Length, (long)count * image, nameof(rows));
-        fixed (T* source = planes, target = rows)
+        int rows = count * plane;
+        KernelArguments.RequireLength(planes.Length, (long)count * channels * plane, nameof(planes));
+        KernelArguments.RequireLength(channelRows.Length, (long)channels * rows, nameof(channelRows));
+        for (int n = 0; n < count; n++)
         {
-            for (int n = 0; n < count; n++)
+            for (int o = 0; o < channels; o++)
             {
-                T* src = source + ((long)n * image);
-                T* dst = target + ((long)n * image);
-                for (int o = 0; o < channels; o++)
-                {
-                    T* srcPlane = src + (o * plane);
-                    T* dstColumn = dst + o;
-                    for (int p = 0; p < plane; p++)
-                    {
-                        dstColumn[p * channels] = srcPlane[p];
-                    }
-                }
+                planes.Slice(((n * channels) + o) * plane, plane).CopyTo(channelRows.Slice((o * rows) + (n * plane), plane));
             }
         }
     }
