@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Hyperdual;
@@ -94,6 +95,7 @@ public static class CounterRandom
     /// <param name="seed">The seed.</param>
     /// <param name="stream">The stream.</param>
     /// <returns><c>seed·φ ⊕ (stream + 1)·c₁</c>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong StreamKey(ulong seed, ulong stream) => (seed * Golden) ^ ((stream + 1) * StreamMultiplier);
 
     private static ulong Mix(ulong z)

@@ -28,6 +28,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
     /// <param name="stream">The stream.</param>
     /// <param name="counters">The counters.</param>
     /// <returns>The bits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TBits Bits(ulong seed, ulong stream, TBits counters)
     {
         TBits z = TLanes.Xor(TLanes.Broadcast(CounterRandom.StreamKey(seed, stream)), TLanes.Multiply(counters, TLanes.Broadcast(CounterRandom.CounterMultiplier)));
@@ -41,6 +42,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
     /// <param name="stream">The stream.</param>
     /// <param name="firstPair">The first pair.</param>
     /// <returns>The two halves of each pair.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (TDouble Even, TDouble Odd) Pairs(ulong seed, ulong stream, ulong firstPair)
     {
         TBits even = TLanes.EvenFrom(2 * firstPair);
@@ -85,6 +87,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store<T>(TDouble even, TDouble odd, Span<T> destination, Span<double> buffer)
         where T : INumberBase<T>
     {
@@ -113,6 +116,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
     /// and since 2s = f − f²/2 + s·f²/2, ln m = f − (f²/2 − s·(f²/2 + R')) with R' = Σₖ 2s²ᵏ/(2k + 1), k = 1..9
     /// (|s| ≤ 0.172: the next term is below 2⁻⁵⁵ of the sum), so the rounding of s only reaches the correction term.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TDouble Log(TDouble x)
     {
         TBits shifted = TLanes.Add(TLanes.AsBits(x), TLanes.Broadcast(ExponentOne - SqrtHalfBits));
@@ -144,6 +148,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
     /// 2⁻⁵⁴ (the next terms at π/4). Quadrant n then swaps and negates: cos(nπ/2 + x) is cos x, −sin x, −cos x,
     /// sin x for n mod 4 = 0, 1, 2, 3, and sin(nπ/2 + x) is sin x, cos x, −sin x, −cos x.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (TDouble Cos, TDouble Sin) CosSinOfTurn(TBits units)
     {
         TBits one = TLanes.Broadcast(1UL), two = TLanes.Broadcast(2UL);
@@ -176,7 +181,9 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
 
         // Odd quadrants swap sine and cosine; the sign bits come from bit 1 of n + 1 (cosine) and of n (sine).
         TBits sinBits = TLanes.AsBits(sinX), cosBits = TLanes.AsBits(cosX);
-        TBits swap = TLanes.And(TLanes.Xor(sinBits, cosBits), TLanes.Multiply(TLanes.And(quadrant, one), TLanes.Broadcast(ulong.MaxValue)));
+        TBits allOnes = TLanes.Broadcast(ulong.MaxValue);
+        TBits oddQuadrant = TLanes.Xor(TLanes.Add(TLanes.And(quadrant, one), allOnes), allOnes); // ~(b − 1): all ones when b = 1
+        TBits swap = TLanes.And(TLanes.Xor(sinBits, cosBits), oddQuadrant);
         TBits cosSign = TLanes.ShiftLeft(TLanes.And(TLanes.Add(quadrant, one), two), 62);
         TBits sinSign = TLanes.ShiftLeft(TLanes.And(quadrant, two), 62);
         return (
@@ -184,6 +191,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
             TLanes.AsDouble(TLanes.Xor(TLanes.Xor(sinBits, swap), sinSign)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TBits Mix(TBits z)
     {
         z = TLanes.Multiply(TLanes.Xor(z, TLanes.ShiftRight(z, 30)), TLanes.Broadcast(CounterRandom.MixMultiplier1));
