@@ -117,7 +117,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
     /// (|s| ≤ 0.172: the next term is below 2⁻⁵⁵ of the sum), so the rounding of s only reaches the correction term.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TDouble Log(TDouble x)
+    internal static TDouble Log(TDouble x)
     {
         TBits shifted = TLanes.Add(TLanes.AsBits(x), TLanes.Broadcast(ExponentOne - SqrtHalfBits));
         TDouble exponent = TLanes.Subtract(TLanes.ToDouble(TLanes.ShiftRight(shifted, 52)), TLanes.Broadcast(1023.0));
@@ -149,7 +149,7 @@ internal static class NormalLanes<TLanes, TDouble, TBits>
     /// sin x for n mod 4 = 0, 1, 2, 3, and sin(nπ/2 + x) is sin x, cos x, −sin x, −cos x.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (TDouble Cos, TDouble Sin) CosSinOfTurn(TBits units)
+    internal static (TDouble Cos, TDouble Sin) CosSinOfTurn(TBits units)
     {
         TBits one = TLanes.Broadcast(1UL), two = TLanes.Broadcast(2UL);
         TBits shifted = TLanes.Add(units, TLanes.Broadcast(HalfQuadrant));

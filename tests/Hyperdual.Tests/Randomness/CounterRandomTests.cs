@@ -73,6 +73,55 @@ public sealed class CounterRandomTests
     }
 
     [Fact]
+    public void LogIsWithinTwoUlpOfMathLogAcrossTheUniformRange()
+    {
+        // u₁ = 1 − k·2⁻⁵³ takes values from 2⁻⁵³ to 1; √2/2 is where the mantissa range wraps to the next exponent.
+        double sqrtHalf = Math.Sqrt(0.5);
+        double[] points =
+        [
+            Math.ScaleB(1, -53), Math.ScaleB(1, -52), Math.ScaleB(3, -30), 1e-10, 0.01, 0.25, 0.5,
+            double.BitDecrement(sqrtHalf), sqrtHalf, double.BitIncrement(sqrtHalf), 0.75, 0.9, 0.999, 1 - Math.ScaleB(1, -52), 1 - Math.ScaleB(1, -53), 1,
+        ];
+        foreach (double u in points)
+        {
+            double log = NormalLanes<Lanes128, Vector128<double>, Vector128<ulong>>.Log(Vector128.Create(u)).ToScalar();
+            double expected = Math.Log(u);
+            Assert.True(Math.Abs(log - expected) <= 2 * Ulp(expected), $"log {u:R}: {log:R} vs {expected:R}");
+        }
+    }
+
+    [Fact]
+    public void CosSinOfTurnIsExactAtQuarterTurnsAndCloseBetween()
+    {
+        const ulong quarter = 1UL << 51; // a turn is 2⁵³ units
+        (ulong Units, double Cos, double Sin)[] exact = [(0, 1, 0), (quarter, 0, 1), (2 * quarter, -1, 0), (3 * quarter, 0, -1)];
+        foreach ((ulong units, double cos, double sin) in exact)
+        {
+            (Vector128<double> c, Vector128<double> s) = NormalLanes<Lanes128, Vector128<double>, Vector128<ulong>>.CosSinOfTurn(Vector128.Create(units));
+            Assert.Equal(cos, c.ToScalar());
+            Assert.Equal(sin, s.ToScalar());
+        }
+
+        // Either side of each octant boundary (where the quadrant rounds over) and of the turn's end.
+        foreach (ulong octant in new ulong[] { 1, 3, 5, 7, 8 })
+        {
+            foreach (long offset in new long[] { -1, 0, 1, -12345 })
+            {
+                ulong units = (ulong)((long)(octant * (quarter / 2)) + offset);
+                if (units >= 1UL << 53)
+                {
+                    continue;
+                }
+
+                (Vector128<double> c, Vector128<double> s) = NormalLanes<Lanes128, Vector128<double>, Vector128<ulong>>.CosSinOfTurn(Vector128.Create(units));
+                (double sin, double cos) = double.SinCosPi(Math.ScaleB(units, -52));
+                Assert.True(Math.Abs(c.ToScalar() - cos) <= Math.ScaleB(1, -52), $"cos at {units}: {c.ToScalar():R} vs {cos:R}");
+                Assert.True(Math.Abs(s.ToScalar() - sin) <= Math.ScaleB(1, -52), $"sin at {units}: {s.ToScalar():R} vs {sin:R}");
+            }
+        }
+    }
+
+    [Fact]
     public void AMillionDrawsHaveStandardNormalMoments()
     {
         const int n = 1 << 20;
@@ -103,6 +152,8 @@ public sealed class CounterRandomTests
         void AssertFrequency(double observed, double p) =>
             Assert.InRange(observed, p - (5 * Math.Sqrt(p * (1 - p)) / root), p + (5 * Math.Sqrt(p * (1 - p)) / root));
     }
+
+    private static double Ulp(double x) => double.BitIncrement(Math.Abs(x)) - Math.Abs(x);
 
     private static void AssertEveryWidthMatchesNormal<T>(Func<double, T> convert)
         where T : INumberBase<T>
