@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Hyperdual;
 
@@ -12,13 +14,26 @@ namespace Hyperdual;
 /// the output function of Java's <c>SplittableRandom</c>) over
 /// <c>seed·φ ⊕ (stream + 1)·c₁ ⊕ counter·c₂</c> with odd 64-bit constants. Uniforms take the top 53
 /// bits; normals use the Box–Muller transform on the uniform pair (2q, 2q + 1): element 2q gets the
-/// cosine branch and element 2q + 1 the sine branch.
+/// cosine branch and element 2q + 1 the sine branch. The logarithm, sine and cosine are this library's own
+/// polynomials (not the platform's libm), evaluated in vector lanes of any width with the same bits, so a
+/// normal number is the same on every thread, block offset and machine with IEEE 754 doubles.
 /// </remarks>
 public static class CounterRandom
 {
-    private const ulong Golden = 0x9E3779B97F4A7C15UL;
-    private const ulong StreamMultiplier = 0xD1B54A32D192ED03UL;
-    private const ulong CounterMultiplier = 0xAEF17502108EF2D9UL;
+    /// <summary>φ = 2⁶⁴ / golden ratio, odd: SplitMix64's increment.</summary>
+    internal const ulong Golden = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>The stream's odd multiplier c₁.</summary>
+    internal const ulong StreamMultiplier = 0xD1B54A32D192ED03UL;
+
+    /// <summary>The counter's odd multiplier c₂.</summary>
+    internal const ulong CounterMultiplier = 0xAEF17502108EF2D9UL;
+
+    /// <summary>The SplitMix64 finaliser's first multiplier.</summary>
+    internal const ulong MixMultiplier1 = 0xBF58476D1CE4E5B9UL;
+
+    /// <summary>The SplitMix64 finaliser's second multiplier.</summary>
+    internal const ulong MixMultiplier2 = 0x94D049BB133111EBUL;
 
     /// <summary>64 random bits for (seed, stream, counter).</summary>
     /// <param name="seed">The seed.</param>
@@ -27,7 +42,7 @@ public static class CounterRandom
     /// <returns>The bits.</returns>
     public static ulong Bits(ulong seed, ulong stream, ulong counter)
     {
-        ulong z = (seed * Golden) ^ ((stream + 1) * StreamMultiplier) ^ (counter * CounterMultiplier);
+        ulong z = StreamKey(seed, stream) ^ (counter * CounterMultiplier);
         z = Mix(z + Golden);
         return Mix(z ^ (seed + Golden));
     }
@@ -47,17 +62,13 @@ public static class CounterRandom
     /// <returns>N(0, 1) sample.</returns>
     public static double Normal(ulong seed, ulong stream, ulong index)
     {
-        ulong pair = index >> 1;
-        double u1 = 1.0 - Uniform(seed, stream, 2 * pair); // (0, 1]: log is finite
-        double u2 = Uniform(seed, stream, (2 * pair) + 1);
-        double r = Math.Sqrt(-2.0 * Math.Log(u1));
-        double angle = 2.0 * Math.PI * u2;
-        (double sin, double cos) = Math.SinCos(angle);
-        return (index & 1) == 0 ? r * cos : r * sin;
+        (Vector128<double> even, Vector128<double> odd) = NormalLanes<Lanes128, Vector128<double>, Vector128<ulong>>.Pairs(seed, stream, index >> 1);
+        return ((index & 1) == 0 ? even : odd).ToScalar();
     }
 
     /// <summary>Fills <paramref name="destination"/> with elements <c>[start, start + length)</c> of a normal
-    /// stream (each Box–Muller pair computed once), converted to <typeparamref name="T"/>.</summary>
+    /// stream, converted to <typeparamref name="T"/>: element e is exactly <c>Normal(seed, stream, start + e)</c>,
+    /// computed a vector of Box–Muller pairs at a time at the widest width the hardware accelerates.</summary>
     /// <typeparam name="T">The destination's number type.</typeparam>
     /// <param name="seed">The seed.</param>
     /// <param name="stream">The stream.</param>
@@ -66,34 +77,31 @@ public static class CounterRandom
     public static void FillNormal<T>(ulong seed, ulong stream, long start, Span<T> destination) where T : INumberBase<T>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
-        int e = 0;
-        if ((start & 1) == 1 && destination.Length > 0)
+        if (Vector512.IsHardwareAccelerated)
         {
-            destination[0] = T.CreateTruncating(Normal(seed, stream, (ulong)start));
-            e = 1;
+            NormalLanes<Lanes512, Vector512<double>, Vector512<ulong>>.Fill(seed, stream, start, destination);
         }
-
-        for (; e + 1 < destination.Length; e += 2)
+        else if (Vector256.IsHardwareAccelerated)
         {
-            ulong pair = (ulong)(start + e) >> 1;
-            double u1 = 1.0 - Uniform(seed, stream, 2 * pair);
-            double u2 = Uniform(seed, stream, (2 * pair) + 1);
-            double r = Math.Sqrt(-2.0 * Math.Log(u1));
-            (double sin, double cos) = Math.SinCos(2.0 * Math.PI * u2);
-            destination[e] = T.CreateTruncating(r * cos);
-            destination[e + 1] = T.CreateTruncating(r * sin);
+            NormalLanes<Lanes256, Vector256<double>, Vector256<ulong>>.Fill(seed, stream, start, destination);
         }
-
-        if (e < destination.Length)
+        else
         {
-            destination[e] = T.CreateTruncating(Normal(seed, stream, (ulong)(start + e)));
+            NormalLanes<Lanes128, Vector128<double>, Vector128<ulong>>.Fill(seed, stream, start, destination);
         }
     }
 
+    /// <summary>The part of <see cref="Bits"/>'s input that depends on seed and stream alone.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <param name="stream">The stream.</param>
+    /// <returns><c>seed·φ ⊕ (stream + 1)·c₁</c>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong StreamKey(ulong seed, ulong stream) => (seed * Golden) ^ ((stream + 1) * StreamMultiplier);
+
     private static ulong Mix(ulong z)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z = (z ^ (z >> 30)) * MixMultiplier1;
+        z = (z ^ (z >> 27)) * MixMultiplier2;
         return z ^ (z >> 31);
     }
 }
