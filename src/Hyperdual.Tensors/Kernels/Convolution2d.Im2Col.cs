@@ -161,15 +161,15 @@ public static partial class Convolution2d
                                 int iy = (oy * sh) - g.PadH + ky;
                                 if ((uint)iy >= (uint)h)
                                 {
-                                    new Span<T>(dst, ow).Clear();
+                                    ShortRuns.Clear(dst, ow);
                                     continue;
                                 }
 
                                 T* row = channel + (iy * w) + offsetX;
-                                new Span<T>(dst, first).Clear();
+                                ShortRuns.Clear(dst, first);
                                 if (sw == 1)
                                 {
-                                    new ReadOnlySpan<T>(row + first, end - first).CopyTo(new Span<T>(dst + first, end - first));
+                                    ShortRuns.Copy(row + first, dst + first, end - first);
                                 }
                                 else
                                 {
@@ -179,7 +179,7 @@ public static partial class Convolution2d
                                     }
                                 }
 
-                                new Span<T>(dst + end, ow - end).Clear();
+                                ShortRuns.Clear(dst + end, ow - end);
                             }
                         }
                     }
@@ -230,8 +230,7 @@ public static partial class Convolution2d
                                 T* row = channel + (iy * w) + offsetX;
                                 if (sw == 1)
                                 {
-                                    var run = new Span<T>(row + first, end - first);
-                                    System.Numerics.Tensors.TensorPrimitives.Add(run, new ReadOnlySpan<T>(src + first, end - first), run);
+                                    ShortRuns.Add(src + first, row + first, end - first);
                                 }
                                 else
                                 {

@@ -90,7 +90,7 @@ internal static unsafe class GemmPacking
                     T* d = panel + ((nint)p * nr);
                     if (cols == nr)
                     {
-                        new ReadOnlySpan<T>(src, nr).CopyTo(new Span<T>(d, nr));
+                        ShortRuns.Copy(src, d, nr);
                     }
                     else
                     {
