@@ -77,55 +77,47 @@ internal static unsafe class GemmPacking
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         nint ldb = op.Ldb;
+        if (!op.TransB)
+        {
+            // op(B)(p, j) = B[p·ldb + j]: each k step is one contiguous run of B across every panel. Reading B row by
+            // row (not panel by panel, which strides through a whole column block of B per panel) keeps the reads
+            // sequential; the panels being written are in cache.
+            for (int p = 0; p < kc; p++)
+            {
+                T* src = op.B + ((p0 + p) * ldb) + j0;
+                for (int jr = 0; jr < nc; jr += nr)
+                {
+                    int cols = Math.Min(nr, nc - jr);
+                    T* d = dest + ((nint)jr * kc) + ((nint)p * nr);
+                    ShortRuns.Copy(src + jr, d, cols);
+                    ShortRuns.Clear(d + cols, nr - cols);
+                }
+            }
+
+            return;
+        }
+
         for (int jr = 0; jr < nc; jr += nr)
         {
             int cols = Math.Min(nr, nc - jr);
             T* panel = dest + ((nint)jr * kc);
-            if (!op.TransB)
+
+            // op(B)(p, j) = B[j·ldb + p]: each panel column is contiguous in B.
+            for (int j = 0; j < cols; j++)
             {
-                // op(B)(p, j) = B[p·ldb + j]: each k step of the panel is contiguous in B.
+                T* src = op.B + ((j0 + jr + j) * ldb) + p0;
+                T* d = panel + j;
                 for (int p = 0; p < kc; p++)
                 {
-                    T* src = op.B + ((p0 + p) * ldb) + j0 + jr;
-                    T* d = panel + ((nint)p * nr);
-                    if (cols == nr)
-                    {
-                        ShortRuns.Copy(src, d, nr);
-                    }
-                    else
-                    {
-                        int j = 0;
-                        for (; j < cols; j++)
-                        {
-                            d[j] = src[j];
-                        }
-
-                        for (; j < nr; j++)
-                        {
-                            d[j] = T.Zero;
-                        }
-                    }
+                    d[(nint)p * nr] = src[p];
                 }
             }
-            else
-            {
-                // op(B)(p, j) = B[j·ldb + p]: each panel column is contiguous in B.
-                for (int j = 0; j < cols; j++)
-                {
-                    T* src = op.B + ((j0 + jr + j) * ldb) + p0;
-                    T* d = panel + j;
-                    for (int p = 0; p < kc; p++)
-                    {
-                        d[(nint)p * nr] = src[p];
-                    }
-                }
 
-                for (int j = cols; j < nr; j++)
+            for (int j = cols; j < nr; j++)
+            {
+                for (int p = 0; p < kc; p++)
                 {
-                    for (int p = 0; p < kc; p++)
-                    {
-                        panel[((nint)p * nr) + j] = T.Zero;
-                    }
+                    panel[((nint)p * nr) + j] = T.Zero;
                 }
             }
         }

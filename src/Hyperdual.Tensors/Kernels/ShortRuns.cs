@@ -20,6 +20,7 @@ internal static unsafe class ShortRuns
     public static void Copy<T>(T* source, T* destination, int count)
         where T : unmanaged
     {
+        // The widest vectors first, then one narrower step each, so a run of 8 floats is one 256-bit move.
         int e = 0;
         if (Vector512<T>.IsSupported && Vector512.IsHardwareAccelerated)
         {
@@ -28,12 +29,19 @@ internal static unsafe class ShortRuns
                 Vector512.Store(Vector512.Load(source + e), destination + e);
             }
         }
-        else if (Vector256<T>.IsSupported && Vector256.IsHardwareAccelerated)
+
+        if (Vector256<T>.IsSupported && Vector256.IsHardwareAccelerated)
         {
             for (; e <= count - Vector256<T>.Count; e += Vector256<T>.Count)
             {
                 Vector256.Store(Vector256.Load(source + e), destination + e);
             }
+        }
+
+        if (Vector128<T>.IsSupported && Vector128.IsHardwareAccelerated && e <= count - Vector128<T>.Count)
+        {
+            Vector128.Store(Vector128.Load(source + e), destination + e);
+            e += Vector128<T>.Count;
         }
 
         for (; e < count; e++)
@@ -59,12 +67,19 @@ internal static unsafe class ShortRuns
                 Vector512.Store(Vector512.Load(destination + e) + Vector512.Load(source + e), destination + e);
             }
         }
-        else if (Vector256<T>.IsSupported && Vector256.IsHardwareAccelerated)
+
+        if (Vector256<T>.IsSupported && Vector256.IsHardwareAccelerated)
         {
             for (; e <= count - Vector256<T>.Count; e += Vector256<T>.Count)
             {
                 Vector256.Store(Vector256.Load(destination + e) + Vector256.Load(source + e), destination + e);
             }
+        }
+
+        if (Vector128<T>.IsSupported && Vector128.IsHardwareAccelerated && e <= count - Vector128<T>.Count)
+        {
+            Vector128.Store(Vector128.Load(destination + e) + Vector128.Load(source + e), destination + e);
+            e += Vector128<T>.Count;
         }
 
         for (; e < count; e++)
