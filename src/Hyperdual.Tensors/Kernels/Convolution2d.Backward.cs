@@ -156,6 +156,7 @@ public static partial class Convolution2d
                     partialBias.Clear();
                     T[] columns = ArrayPool<T>.Shared.Rent(perChunk * planeOut * patch);
                     T[] channelRows = ArrayPool<T>.Shared.Rent(perChunk * planeOut * outChannels);
+                    T[] transposedWeight = ArrayPool<T>.Shared.Rent(weightCount);
                     try
                     {
                         for (int chunk = first; chunk < end; chunk++)
@@ -167,8 +168,18 @@ public static partial class Convolution2d
                             Im2ColTransposedCore(new ReadOnlySpan<T>((T*)inputAddress + ((long)n0 * imageIn), count * imageIn), part, columns.AsSpan(0, patch * rowCount));
                             var gradOutChunk = new ReadOnlySpan<T>((T*)gradOutAddress + ((long)n0 * outChannels * planeOut), count * outChannels * planeOut);
                             PlanesToChannelRows(gradOutChunk, count, planeOut, outChannels, channelRows);
-                            Gemm.Multiply(level, gemmThreads, Transpose.None, Transpose.Transposed, outChannels, patch, rowCount,
-                                T.One, channelRows, rowCount, columns, rowCount, T.One, partialWeight, patch);
+                            // gradWeightᵀ[patch, outC] = columns · channelRowsᵀ: C is as narrow as the layer has channels, so the
+                            // GEMM reads the large columns in place instead of packing them.
+                            Gemm.Multiply(level, gemmThreads, Transpose.None, Transpose.Transposed, patch, outChannels, rowCount,
+                                T.One, columns, rowCount, channelRows, rowCount, T.Zero, transposedWeight, outChannels);
+                            for (int q = 0; q < patch; q++)
+                            {
+                                for (int o = 0; o < outChannels; o++)
+                                {
+                                    partialWeight[(o * patch) + q] += transposedWeight[(q * outChannels) + o];
+                                }
+                            }
+
                             for (int o = 0; o < outChannels; o++)
                             {
                                 partialBias[o] += System.Numerics.Tensors.TensorPrimitives.Sum(new ReadOnlySpan<T>(channelRows, o * rowCount, rowCount));
@@ -179,6 +190,7 @@ public static partial class Convolution2d
                     {
                         ArrayPool<T>.Shared.Return(columns);
                         ArrayPool<T>.Shared.Return(channelRows);
+                        ArrayPool<T>.Shared.Return(transposedWeight);
                     }
                 });
             }
