@@ -35,15 +35,15 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public void Json_rows_under_a_memory_budget_report_the_micro_batch_it_chose()
     {
-        CliResult result = CliRunner.Run("bench", "--models", "mlp", "--k", "2", "--batch", "256", "--repeat", "1", "--memory-budget", "2M", "--json");
+        CliResult result = CliRunner.Run("bench", "--models", "mlp", "--k", "2", "--batch", "256", "--repeat", "1", "--memory-budget", "1500K", "--json");
         Assert.Equal(0, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Output);
         foreach (JsonElement row in json.RootElement.GetProperty("rows").EnumerateArray())
         {
-            // The jet of 256 examples whole needs about 2.5 MiB; backprop's 0.7 MiB fits whole.
+            // The jet of 256 examples whole needs about 1.9 MiB; backprop's 0.7 MiB fits whole.
             int most = row.GetProperty("method").GetString() == "jet" ? 255 : 256;
             Assert.InRange(row.GetProperty("microBatch").GetInt32(), 1, most);
-            Assert.InRange(row.GetProperty("workspacePeakBytes").GetInt64(), 1, 2L << 20);
+            Assert.InRange(row.GetProperty("workspacePeakBytes").GetInt64(), 1, 1500L << 10);
             Assert.True(row.GetProperty("medianMilliseconds").GetDouble() >= row.GetProperty("medianEvaluationMilliseconds").GetDouble());
         }
     }
