@@ -16,10 +16,11 @@ internal static class GemmThreadPlan
     /// <summary>
     /// Arithmetic intensity (flops per byte of A, B and C) below which a product stays on one thread:
     /// skinny products (n = 10 or k = 25: about 5 flop/byte) are bound by memory bandwidth, and on the
-    /// 2-core target a second thread made them slower (conv1's im2col shape 63-77 → 45 GFLOP/s, logreg
-    /// 98 → 72-87 GFLOP/s), while square and fully connected shapes (over 100 flop/byte) can use it.
+    /// 2-core target a second thread made them slower (conv1's im2col shape 63-77 → 45 GFLOP/s, logreg with
+    /// n = 10 98 → 72-87 GFLOP/s). From about 18 flop/byte a second thread pays: logreg's fused K = 3 product
+    /// (1024×784×40, 18) 85-92 → 173 GFLOP/s, conv2 as weight times columns (50×500×131072, 23) 52-63 → 101-103.
     /// </summary>
-    public const double MinFlopsPerByteForThreads = 32;
+    public const double MinFlopsPerByteForThreads = 8;
 
     /// <summary>Plans the threads for an m×n×k product with mr×nr register tiles.</summary>
     /// <returns>The thread count (1 = run inline) and whether row ranges (else column ranges) are split.</returns>

@@ -129,6 +129,8 @@ public sealed class GemmTests
         Assert.Equal(1, GemmThreadPlan.Plan(16, 16, 16, 8, 32, 4, 2).Threads);          // too little work
         Assert.Equal(1, GemmThreadPlan.Plan(5120, 10, 784, 8, 32, 4, 2).Threads);      // logreg: memory bound
         Assert.Equal(1, GemmThreadPlan.Plan(2048 * 576, 20, 25, 8, 32, 4, 2).Threads); // conv1 im2col: memory bound
+        Assert.Equal(2, GemmThreadPlan.Plan(1024, 40, 784, 8, 32, 4, 2).Threads);      // logreg's fused K = 3 product
+        Assert.Equal(2, GemmThreadPlan.Plan(50, 2048, 500, 8, 32, 4, 2).Threads);      // conv2, weight times one chunk's columns
         Assert.Equal(8, GemmThreadPlan.Plan(2048, 2048, 2048, 8, 32, 4, 8).Threads);
     }
 
