@@ -28,7 +28,7 @@ internal static unsafe class GemmPacking
                 int done = 0;
                 if (typeof(T) == typeof(float) && mr == 8 && rows == 8 && Avx.IsSupported)
                 {
-                    done = PackRowsTransposed8((float*)(op.A + ((i0 + ir) * lda) + p0), lda, kc, (float*)panel);
+                    done = PackRowsTransposed8((float*)(op.A + ((i0 + ir) * lda) + p0), lda, kc, (float*)panel, mr);
                 }
 
                 for (int i = 0; i < rows; i++)
@@ -102,8 +102,26 @@ internal static unsafe class GemmPacking
             int cols = Math.Min(nr, nc - jr);
             T* panel = dest + ((nint)jr * kc);
 
-            // op(B)(p, j) = B[j·ldb + p]: each panel column is contiguous in B.
-            for (int j = 0; j < cols; j++)
+            // op(B)(p, j) = B[j·ldb + p]: each panel column is contiguous in B. Float columns go eight at a time
+            // through the in-register transpose, the rest (and any k steps it leaves) one element at a time.
+            int j = 0;
+            if (typeof(T) == typeof(float) && Avx.IsSupported)
+            {
+                for (; j + 8 <= cols; j += 8)
+                {
+                    T* src = op.B + ((j0 + jr + j) * ldb) + p0;
+                    int done = PackRowsTransposed8((float*)src, ldb, kc, (float*)(panel + j), nr);
+                    for (int c = 0; c < 8; c++)
+                    {
+                        for (int p = done; p < kc; p++)
+                        {
+                            panel[((nint)p * nr) + j + c] = src[(c * ldb) + p];
+                        }
+                    }
+                }
+            }
+
+            for (; j < cols; j++)
             {
                 T* src = op.B + ((j0 + jr + j) * ldb) + p0;
                 T* d = panel + j;
@@ -113,11 +131,11 @@ internal static unsafe class GemmPacking
                 }
             }
 
-            for (int j = cols; j < nr; j++)
+            if (cols < nr)
             {
                 for (int p = 0; p < kc; p++)
                 {
-                    panel[((nint)p * nr) + j] = T.Zero;
+                    ShortRuns.Clear(panel + ((nint)p * nr) + cols, nr - cols);
                 }
             }
         }
@@ -125,10 +143,12 @@ internal static unsafe class GemmPacking
 
     /// <summary>
     /// Eight float rows (stride <paramref name="lda"/>) into k-major panel order, eight k steps at a time
-    /// with an in-register 8×8 transpose; returns how many k steps it packed (a multiple of 8).
+    /// with an in-register 8×8 transpose: k step p's eight values go to <c>panel + p·panelStride</c>. Serves
+    /// row-major A panels (stride mr) and transposed B panels (stride nr, eight columns at a time). Returns
+    /// how many k steps it packed (a multiple of 8).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PackRowsTransposed8(float* a, nint lda, int kc, float* panel)
+    private static int PackRowsTransposed8(float* a, nint lda, int kc, float* panel, nint panelStride)
     {
         int p = 0;
         for (; p + 8 <= kc; p += 8)
@@ -146,15 +166,15 @@ internal static unsafe class GemmPacking
             Vector256<float> u2 = Avx.Shuffle(t1, t3, 0x44), u3 = Avx.Shuffle(t1, t3, 0xEE);
             Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44), u5 = Avx.Shuffle(t4, t6, 0xEE);
             Vector256<float> u6 = Avx.Shuffle(t5, t7, 0x44), u7 = Avx.Shuffle(t5, t7, 0xEE);
-            float* d = panel + (p * 8);
+            float* d = panel + (p * panelStride);
             Avx.Store(d, Avx.Permute2x128(u0, u4, 0x20));
-            Avx.Store(d + 8, Avx.Permute2x128(u1, u5, 0x20));
-            Avx.Store(d + 16, Avx.Permute2x128(u2, u6, 0x20));
-            Avx.Store(d + 24, Avx.Permute2x128(u3, u7, 0x20));
-            Avx.Store(d + 32, Avx.Permute2x128(u0, u4, 0x31));
-            Avx.Store(d + 40, Avx.Permute2x128(u1, u5, 0x31));
-            Avx.Store(d + 48, Avx.Permute2x128(u2, u6, 0x31));
-            Avx.Store(d + 56, Avx.Permute2x128(u3, u7, 0x31));
+            Avx.Store(d + panelStride, Avx.Permute2x128(u1, u5, 0x20));
+            Avx.Store(d + (2 * panelStride), Avx.Permute2x128(u2, u6, 0x20));
+            Avx.Store(d + (3 * panelStride), Avx.Permute2x128(u3, u7, 0x20));
+            Avx.Store(d + (4 * panelStride), Avx.Permute2x128(u0, u4, 0x31));
+            Avx.Store(d + (5 * panelStride), Avx.Permute2x128(u1, u5, 0x31));
+            Avx.Store(d + (6 * panelStride), Avx.Permute2x128(u2, u6, 0x31));
+            Avx.Store(d + (7 * panelStride), Avx.Permute2x128(u3, u7, 0x31));
         }
 
         return p;
