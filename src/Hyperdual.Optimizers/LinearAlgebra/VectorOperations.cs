@@ -1,8 +1,16 @@
+using System.Numerics.Tensors;
+
 namespace Hyperdual.Optimizers.LinearAlgebra;
 
 /// <summary>Small dense vector and matrix helpers used by the optimizers and the minimisers.</summary>
 public static class VectorOperations
 {
+    /// <summary>2⁻⁴⁵⁰: entries this large or larger square to normal numbers.</summary>
+    private static readonly double SquareSafeMinimum = Math.ScaleB(1.0, -450);
+
+    /// <summary>2⁴⁵⁰: entries up to this large square without overflow, even summed 2⁵⁰ times.</summary>
+    private static readonly double SquareSafeMaximum = Math.ScaleB(1.0, 450);
+
     /// <summary>The dot product aᵀb.</summary>
     /// <param name="a">One vector.</param>
     /// <param name="b">The other, as long.</param>
@@ -24,16 +32,23 @@ public static class VectorOperations
     /// <returns>The norm.</returns>
     public static double Norm(ReadOnlySpan<double> a)
     {
-        // Scaled to avoid overflow for large entries.
-        double scale = 0.0;
-        foreach (double value in a)
+        if (a.IsEmpty)
         {
-            scale = Math.Max(scale, Math.Abs(value));
+            return 0.0;
         }
 
+        double scale = Math.Abs(TensorPrimitives.MaxMagnitude(a));
         if (scale == 0.0 || !double.IsFinite(scale))
         {
             return scale;
+        }
+
+        // Within these bounds no square overflows, the largest square is a normal number, and squares that
+        // underflow are below its rounding, so the plain (vectorised) sum of squares is as accurate as the
+        // scaled one; outside them every entry is divided by the largest first.
+        if (scale >= SquareSafeMinimum && scale <= SquareSafeMaximum)
+        {
+            return Math.Sqrt(TensorPrimitives.SumOfSquares(a));
         }
 
         double sum = 0.0;
