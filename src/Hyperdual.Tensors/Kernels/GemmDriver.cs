@@ -19,6 +19,16 @@ internal static unsafe class GemmDriver<T, TKernel>
     /// <summary>Column panels up to which C counts as narrow and A is read in place instead of packed.</summary>
     private const int UnpackedANarrowPanels = 4;
 
+    /// <summary>Row tiles up to which C counts as short and a row-major B is read in place instead of packed.</summary>
+    private const int UnpackedBShortTiles = 8;
+
+    /// <summary>
+    /// The widest B row (bytes) read in place: a panel's k steps then fall into enough different cache sets. With
+    /// rows 512 KiB apart they all map to a handful of L2 and L3 sets and every pass went to memory (conv2's
+    /// 50×500×131072 product: 67 → 59 GFLOP/s in place; one worker's 2,048-column chunk: 94 → 101).
+    /// </summary>
+    private const int UnpackedBMaxRowBytes = 64 * 1024;
+
     /// <summary>Runs the product on up to <paramref name="maxThreads"/> threads as <see cref="GemmThreadPlan"/> decides.</summary>
     public static void Run(in GemmOperands<T> op, int maxThreads)
     {
@@ -59,6 +69,12 @@ internal static unsafe class GemmDriver<T, TKernel>
         if (!op.TransA && n1 - n0 <= UnpackedANarrowPanels * TKernel.NR)
         {
             RunUnpackedA(op, m0, m1, n0, n1);
+            return;
+        }
+
+        if (!op.TransB && m1 - m0 <= UnpackedBShortTiles * TKernel.MR && (long)op.Ldb * sizeof(T) <= UnpackedBMaxRowBytes)
+        {
+            RunUnpackedB(op, m0, m1, n0, n1);
             return;
         }
 
@@ -136,6 +152,54 @@ internal static unsafe class GemmDriver<T, TKernel>
                     else
                     {
                         TKernel.RunStridedA(kc, aRows, lda, bufferB + ((nint)jr * kc), cRows + jr, ldc, mValid, nValid, op.Alpha, beta);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// C is short (at most <see cref="UnpackedBShortTiles"/> row tiles) and B is row-major: every B element is used
+    /// by only a few tiles, so packing B (a convolution's columns under its few output channels, a layer's
+    /// activations under a narrow weight gradient) would cost as much memory traffic as the product reads. A is
+    /// packed once per k block; each full column panel of B is read in place (its k steps ldb apart) by every row
+    /// tile in turn while it is in cache, and only a last partial panel is packed. Same k blocks and the same
+    /// kernel loop as the packed path, so the result is bit-identical to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunUnpackedB(in GemmOperands<T> op, int m0, int m1, int n0, int n1)
+    {
+        int mr = TKernel.MR, nr = TKernel.NR;
+        int rows = m1 - m0;
+        int kcMax = BalancedDepth(op.K);
+        int kcCap = Math.Min(kcMax, op.K);
+        int lengthA = RoundUp(RoundUp(rows, mr) * kcCap, 16);
+        T* bufferA = GemmBuffers<T>.Get(lengthA + (nr * kcCap));
+        T* edgeB = bufferA + lengthA;
+        nint ldb = op.Ldb, ldc = op.Ldc;
+        for (int pc = 0; pc < op.K; pc += kcMax)
+        {
+            int kc = Math.Min(kcMax, op.K - pc);
+            T beta = pc == 0 ? op.Beta : T.One;
+            GemmPacking.PackA(op, m0, rows, pc, kc, mr, bufferA);
+            T* bRow = op.B + (pc * ldb);
+            for (int jr = n0; jr < n1; jr += nr)
+            {
+                int nValid = Math.Min(nr, n1 - jr);
+                T* cColumn = op.C + jr + (m0 * ldc);
+                if (nValid == nr)
+                {
+                    for (int ir = 0; ir < rows; ir += mr)
+                    {
+                        TKernel.RunStridedB(kc, bufferA + ((nint)ir * kc), bRow + jr, ldb, cColumn + (ir * ldc), ldc, Math.Min(mr, rows - ir), op.Alpha, beta);
+                    }
+                }
+                else
+                {
+                    GemmPacking.PackB(op, pc, kc, jr, nValid, nr, edgeB);
+                    for (int ir = 0; ir < rows; ir += mr)
+                    {
+                        TKernel.Run(kc, bufferA + ((nint)ir * kc), edgeB, cColumn + (ir * ldc), ldc, Math.Min(mr, rows - ir), nValid, op.Alpha, beta);
                     }
                 }
             }

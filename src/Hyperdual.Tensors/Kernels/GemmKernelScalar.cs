@@ -30,12 +30,17 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Run(int kc, T* a, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
-        Tile<GemmPackedA>(kc, a, 0, b, c, ldc, mValid, nValid, alpha, beta);
+        Tile<GemmPackedA>(kc, a, 0, b, 4, c, ldc, mValid, nValid, alpha, beta);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void RunStridedB(int kc, T* a, T* b, nint ldb, T* c, nint ldc, int mValid, T alpha, T beta) =>
+        Tile<GemmPackedA>(kc, a, 0, b, ldb, c, ldc, mValid, 4, alpha, beta);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void RunStridedA(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
-        Tile<GemmStridedA>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+        Tile<GemmStridedA>(kc, a, lda, b, 4, c, ldc, mValid, nValid, alpha, beta);
 
     /// <inheritdoc/>
     public static int NarrowWidth => 0;
@@ -44,9 +49,12 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
     public static void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
         RunStridedA(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
 
-    /// <summary>One tile, A read through <typeparamref name="TRows"/>: <c>C = alpha·A·B + beta·C</c> on its valid corner.</summary>
+    /// <summary>
+    /// One tile, A read through <typeparamref name="TRows"/>: <c>C = alpha·A·B + beta·C</c> on its valid corner; B's
+    /// k steps lie <paramref name="bStride"/> elements apart (4 in a packed panel, ldb in place).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile<TRows>(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    private static void Tile<TRows>(int kc, T* a, nint lda, T* b, nint bStride, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
         where TRows : IGemmARows
     {
         T* a0 = TRows.Row(a, lda, 0, mValid);
@@ -96,7 +104,7 @@ internal readonly unsafe struct GemmKernelScalar<T> : IGemmMicroKernel<T>
             c31 += x3 * b1;
             c32 += x3 * b2;
             c33 += x3 * b3;
-            b += 4;
+            b += bStride;
         }
 
         bool betaZero = ScalarChecks.IsExactlyZero(beta);

@@ -44,37 +44,45 @@ internal readonly unsafe struct GemmVectorKernel<T, TVector, TWidth> : IGemmMicr
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Run(int kc, T* a, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
-        Tile<GemmPackedA, GemmTwoVectorColumns>(kc, a, 0, b, c, ldc, mValid, nValid, alpha, beta);
+        Tile<GemmPackedA, GemmTwoVectorColumns>(kc, a, 0, b, 2 * TWidth.Count, c, ldc, mValid, nValid, alpha, beta);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void RunStridedB(int kc, T* a, T* b, nint ldb, T* c, nint ldc, int mValid, T alpha, T beta) =>
+        Tile<GemmPackedA, GemmTwoVectorColumns>(kc, a, 0, b, ldb, c, ldc, mValid, 2 * TWidth.Count, alpha, beta);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void RunStridedA(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
-        Tile<GemmStridedA, GemmTwoVectorColumns>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+        Tile<GemmStridedA, GemmTwoVectorColumns>(kc, a, lda, b, 2 * TWidth.Count, c, ldc, mValid, nValid, alpha, beta);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void RunStridedANarrow(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta) =>
-        Tile<GemmStridedA, GemmOneVectorColumn>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+        Tile<GemmStridedA, GemmOneVectorColumn>(kc, a, lda, b, 2 * TWidth.Count, c, ldc, mValid, nValid, alpha, beta);
 
-    /// <summary>One tile: <c>C = alpha·A·B + beta·C</c> on its valid <c>mValid × nValid</c> corner (beta zero: C is not read).</summary>
+    /// <summary>
+    /// One tile: <c>C = alpha·A·B + beta·C</c> on its valid <c>mValid × nValid</c> corner (beta zero: C is not read).
+    /// B's k steps lie <paramref name="bStride"/> elements apart (2·Count in a packed panel, ldb in place).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Tile<TRows, TColumns>(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    private static void Tile<TRows, TColumns>(int kc, T* a, nint lda, T* b, nint bStride, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
         where TRows : IGemmARows
         where TColumns : IGemmTileColumns
     {
         if (beta == T.Zero)
         {
-            Tile<TRows, TColumns, GemmOverwriteC>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+            Tile<TRows, TColumns, GemmOverwriteC>(kc, a, lda, b, bStride, c, ldc, mValid, nValid, alpha, beta);
         }
         else
         {
-            Tile<TRows, TColumns, GemmScaleAndAddC>(kc, a, lda, b, c, ldc, mValid, nValid, alpha, beta);
+            Tile<TRows, TColumns, GemmScaleAndAddC>(kc, a, lda, b, bStride, c, ldc, mValid, nValid, alpha, beta);
         }
     }
 
     /// <summary><see cref="Tile{TRows, TColumns}"/> with the beta case fixed by <typeparamref name="TUpdate"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tile<TRows, TColumns, TUpdate>(int kc, T* a, nint lda, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
+    private static void Tile<TRows, TColumns, TUpdate>(int kc, T* a, nint lda, T* b, nint bStride, T* c, nint ldc, int mValid, int nValid, T alpha, T beta)
         where TRows : IGemmARows
         where TColumns : IGemmTileColumns
         where TUpdate : IGemmCUpdate
@@ -110,7 +118,7 @@ internal readonly unsafe struct GemmVectorKernel<T, TVector, TWidth> : IGemmMicr
                 MultiplyAddRow<TColumns>(a7[k], b0, b1, ref c70, ref c71);
             }
 
-            b += 2 * w;
+            b += bStride;
         }
 
         TVector alphaV = TWidth.Broadcast(alpha);

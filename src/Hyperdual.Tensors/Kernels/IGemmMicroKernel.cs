@@ -39,6 +39,21 @@ internal unsafe interface IGemmMicroKernel<T>
     /// <param name="beta">Scale of the existing C; zero means C is not read.</param>
     static abstract void Run(int kc, T* a, T* b, T* c, nint ldc, int mValid, int nValid, T alpha, T beta);
 
+    /// <summary>
+    /// <see cref="Run"/> with B read in place: one full panel of <see cref="NR"/> columns whose k steps lie
+    /// <paramref name="ldb"/> elements apart (every one of them readable).
+    /// </summary>
+    /// <param name="kc">The depth.</param>
+    /// <param name="a">The packed A panel.</param>
+    /// <param name="b">B's first element of the panel.</param>
+    /// <param name="ldb">The distance between B's k steps.</param>
+    /// <param name="c">C's first element of the tile.</param>
+    /// <param name="ldc">C's row stride.</param>
+    /// <param name="mValid">The tile's valid rows.</param>
+    /// <param name="alpha">The product's factor.</param>
+    /// <param name="beta">C's factor.</param>
+    static abstract void RunStridedB(int kc, T* a, T* b, nint ldb, T* c, nint ldc, int mValid, T alpha, T beta);
+
     /// <summary>Computes one tile reading A unpacked, row-major: row i of the tile at <c>a + i·lda</c>, k contiguous.</summary>
     /// <param name="kc">Depth.</param>
     /// <param name="a">Row 0, column 0 of the A block.</param>

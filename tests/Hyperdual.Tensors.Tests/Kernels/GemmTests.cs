@@ -134,6 +134,30 @@ public sealed class GemmTests
         Assert.Equal(8, GemmThreadPlan.Plan(2048, 2048, 2048, 8, 32, 4, 8).Threads);
     }
 
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public void ShortProductsReadingBInPlaceMatchThePackedPathBitForBit(SimdLevel level)
+    {
+        // Up to 8 row tiles read a row-major B in place; 9 or more pack it. Each row of C is computed the same way
+        // whatever the others, so the first rows of a taller product must equal the short product exactly, with a
+        // partial last column panel, several k blocks, a padded ldb, and beta reading C.
+        foreach ((int m, int n, int k, int ldb) in new[] { (50, 2048 + 7, 500, 2048 + 7), (9, 100, 900, 131), (64, 33, 17, 40) })
+        {
+            int tall = 80;
+            float[] a = KernelTestData.Random<float>(tall * k, 21);
+            float[] b = KernelTestData.Random<float>(k * ldb, 22);
+            float[] c0 = KernelTestData.Random<float>(tall * n, 23);
+            float[] shortC = c0[..(m * n)];
+            float[] tallC = (float[])c0.Clone();
+            Gemm.Multiply(level, 1, Transpose.None, Transpose.None, m, n, k, 0.5f, a, k, b, ldb, 2f, shortC, n);
+            Gemm.Multiply(level, 1, Transpose.None, Transpose.None, tall, n, k, 0.5f, a, k, b, ldb, 2f, tallC, n);
+            Assert.Equal(tallC[..(m * n)], shortC);
+        }
+
+        CheckAgainstNaive<float>(level, 1, Transpose.None, Transpose.None, 50, 300, 260, 1f, 0f, 24);
+        CheckAgainstNaive<double>(level, 1, Transpose.Transposed, Transpose.None, 13, 70, 45, 1.0, 0.5, 25);
+    }
+
     [Fact]
     public void GenericScalarPathRunsForOtherFloatingPointTypes()
     {
