@@ -10,11 +10,15 @@ namespace Hyperdual.Tensors.Ops;
 /// </summary>
 internal static class JetAssembly
 {
-    /// <summary>Reads the block B(X_a, W_j) (a = 0 value, a ≥ 1 tangent a − 1; j a tangent index) of
-    /// one "row" r of the output part: the output part is split in <c>rows</c> runs of <c>run</c> elements.</summary>
-    public delegate ReadOnlySpan<T> ProductRun<T>(int a, int j, int row);
+    /// <summary>Runs up to this long are added element by element (a library call costs more than the adds).</summary>
+    private const int ShortRun = 32;
 
-    public static void AddCrossTerms<T>(Jet<T> y, bool inputHasTangents, int rows, int run, ProductRun<T> product)
+    /// <summary>
+    /// Adds the cross terms from <paramref name="products"/>, where row r of block B(X_a, W_j) (a = 0 the value,
+    /// a ≥ 1 tangent a − 1; j a tangent index) is the run of <paramref name="run"/> elements at
+    /// <c>a·aStride + j·jStride + r·rowStride</c>; each output part is <paramref name="rows"/> such runs.
+    /// </summary>
+    public static void AddCrossTerms<T>(Jet<T> y, bool inputHasTangents, int rows, int run, ReadOnlySpan<T> products, int aStride, int jStride, int rowStride)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int directions = y.K;
@@ -23,8 +27,7 @@ internal static class JetAssembly
             Span<T> yi = y.Tangent(i);
             for (int r = 0; r < rows; r++)
             {
-                Span<T> dest = yi.Slice(r * run, run);
-                TensorPrimitives.Add(dest, product(0, i, r), dest);
+                AddRun(yi.Slice(r * run, run), products.Slice((i * jStride) + (r * rowStride), run));
             }
         }
 
@@ -40,9 +43,24 @@ internal static class JetAssembly
             for (int r = 0; r < rows; r++)
             {
                 Span<T> dest = yij.Slice(r * run, run);
-                TensorPrimitives.Add(dest, product(1 + i, j, r), dest);
-                TensorPrimitives.Add(dest, product(1 + j, i, r), dest);
+                AddRun(dest, products.Slice(((1 + i) * aStride) + (j * jStride) + (r * rowStride), run));
+                AddRun(dest, products.Slice(((1 + j) * aStride) + (i * jStride) + (r * rowStride), run));
             }
+        }
+    }
+
+    private static void AddRun<T>(Span<T> dest, ReadOnlySpan<T> source)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (dest.Length > ShortRun)
+        {
+            TensorPrimitives.Add(dest, source, dest);
+            return;
+        }
+
+        for (int q = 0; q < dest.Length; q++)
+        {
+            dest[q] += source[q];
         }
     }
 }

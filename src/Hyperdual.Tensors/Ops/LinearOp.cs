@@ -97,8 +97,7 @@ public static class LinearOp
                 T[] products = Workspace<T>.RentOrAllocate(a * n * width, clear: false);
                 Gemm.Multiply(Transpose.None, Transpose.Transposed, a * n, width, inF, T.One,
                     input.Parts[..(a * n * inF)], inF, weight.Tangents, inF, T.Zero, products, width);
-                JetAssembly.AddCrossTerms(y, input.HasTangents, n, outF,
-                    (ai, j, row) => products.AsSpan((((ai * n) + row) * width) + (j * outF), outF));
+                JetAssembly.AddCrossTerms(y, input.HasTangents, n, outF, products, aStride: n * width, jStride: outF, rowStride: width);
             }
         }
 

@@ -59,8 +59,7 @@ public static class MatMulOp
                     a.Parts[..(rowsA * m * inner)], inner, b.Tangent(j), n, T.Zero, products.AsSpan(j * block, block), n);
             }
 
-            JetAssembly.AddCrossTerms(z, a.HasTangents, 1, partLength,
-                (ai, j, _) => products.AsSpan((j * block) + (ai * partLength), partLength));
+            JetAssembly.AddCrossTerms(z, a.HasTangents, 1, partLength, products, aStride: partLength, jStride: block, rowStride: 0);
         }
 
         if (b.HasSecondOrder)
