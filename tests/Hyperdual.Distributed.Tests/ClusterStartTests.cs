@@ -18,11 +18,50 @@ public class ClusterStartTests
     private static int ClosedPort() => SiloHosting.FreePort();
 
     [Fact]
-    public async Task AClosedRedisPortIsRefusedInOneLineNamingTheAddress()
+    public void AClosedRedisPortIsRefusedInOneLineNamingTheAddress()
     {
         int port = ClosedPort();
-        ClusterStartException e = await Assert.ThrowsAsync<ClusterStartException>(() => RedisProbe.CheckAsync(new ClusterAddress(true, "127.0.0.1", port)));
+        ClusterStartException e = Assert.Throws<ClusterStartException>(() => RedisProbe.Check(new ClusterAddress(true, "127.0.0.1", port)));
         Assert.Equal($"redis://127.0.0.1:{port}: no Redis server is reachable (the connection was refused)", e.Message);
+    }
+
+    [Fact]
+    public async Task AClosedPortIsReportedAsRefusedWhileTheThreadPoolIsBusy()
+    {
+        // A thousand blocked work items ahead of anything the probe could queue: its blocking calls still see the
+        // refusal at once (asynchronous calls had to wait for a pool thread, and their timeout could win).
+        int port = ClosedPort();
+        using var release = new ManualResetEventSlim();
+        Task[] blockers = Enumerable.Range(0, 1000).Select(_ => Task.Run(() => release.Wait())).ToArray();
+        try
+        {
+            ClusterStartException e = Assert.Throws<ClusterStartException>(() => RedisProbe.Check(new ClusterAddress(true, "127.0.0.1", port)));
+            Assert.Equal($"redis://127.0.0.1:{port}: no Redis server is reachable (the connection was refused)", e.Message);
+        }
+        finally
+        {
+            release.Set();
+        }
+
+        await Task.WhenAll(blockers).WaitAsync(Limit);
+    }
+
+    [Fact]
+    public async Task AServerThatNeverAnswersTimesOutInOneLine()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var done = new CancellationTokenSource();
+        Task serve = Task.Run(async () =>
+        {
+            using TcpClient client = await listener.AcceptTcpClientAsync();
+            await Task.Delay(Timeout.Infinite, done.Token).ContinueWith(_ => { });
+        });
+        ClusterStartException e = Assert.Throws<ClusterStartException>(() => RedisProbe.Check(new ClusterAddress(true, "127.0.0.1", port)));
+        Assert.Equal($"redis://127.0.0.1:{port}: no Redis server answered within 5 s", e.Message);
+        await done.CancelAsync();
+        await serve.WaitAsync(Limit);
     }
 
     [Fact]
@@ -37,16 +76,16 @@ public class ClusterStartTests
             await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.0 400 Bad Request\r\n"));
             await Task.Delay(500);
         });
-        ClusterStartException e = await Assert.ThrowsAsync<ClusterStartException>(() => RedisProbe.CheckAsync(new ClusterAddress(true, "127.0.0.1", port)));
+        ClusterStartException e = Assert.Throws<ClusterStartException>(() => RedisProbe.Check(new ClusterAddress(true, "127.0.0.1", port)));
         Assert.Equal($"redis://127.0.0.1:{port}: the server answered 'HTTP/1.0 400 Bad Request' to PING; is it a Redis server?", e.Message);
         await serve.WaitAsync(Limit);
     }
 
     [Fact]
-    public async Task ARedisServerAnswersTheProbe()
+    public void ARedisServerAnswersTheProbe()
     {
         using var redis = new RedisServer();
-        await RedisProbe.CheckAsync(ClusterAddress.Parse(redis.Address)).WaitAsync(Limit);
+        RedisProbe.Check(ClusterAddress.Parse(redis.Address));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class DistributedTraining
     {
         try
         {
-            RedisProbe.CheckAsync(cluster).GetAwaiter().GetResult();
+            RedisProbe.Check(cluster);
         }
         catch (ClusterStartException e)
         {

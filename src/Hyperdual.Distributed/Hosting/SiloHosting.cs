@@ -29,7 +29,7 @@ public static class SiloHosting
     public static async Task<IHost> StartAsync(ClusterAddress cluster, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        await RedisProbe.CheckAsync(cluster, cancellation).ConfigureAwait(false);
+        RedisProbe.Check(cluster, cancellation);
         int siloPort = FreePort();
         int gatewayPort = cluster.IsRedis ? FreePort() : cluster.Port;
         HostApplicationBuilder builder = Host.CreateApplicationBuilder([]);

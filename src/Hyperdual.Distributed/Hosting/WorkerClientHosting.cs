@@ -22,7 +22,7 @@ public static class WorkerClientHosting
     public static async Task<IHost> StartAsync(ClusterAddress cluster, TimeSpan joinTimeout, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        await RedisProbe.CheckAsync(cluster, cancellation).ConfigureAwait(false);
+        RedisProbe.Check(cluster, cancellation);
         DateTime deadline = DateTime.UtcNow + joinTimeout;
         Exception? last = null;
         HostApplicationBuilder builder = Host.CreateApplicationBuilder([]);
