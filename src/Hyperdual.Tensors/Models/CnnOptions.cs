@@ -3,7 +3,9 @@ namespace Hyperdual.Tensors.Models;
 /// <summary>
 /// The sizes of the FoMoH paper's CNN: conv inC→C₁ k×k, relu, max-pool 2, conv C₁→C₂ k×k, relu,
 /// max-pool 2, flatten, linear →hidden, relu, linear →classes. The defaults are the paper's MNIST
-/// network (431,080 parameters); smaller values make fast tests.
+/// network (431,080 parameters); smaller values make fast tests. The model applies each relu after its
+/// max-pool: the same function with the same derivatives (a max commutes with the non-decreasing relu, ties
+/// included), on a quarter of the elements.
 /// </summary>
 public sealed record CnnOptions
 {

@@ -113,11 +113,11 @@ public static class ModelZoo
         var network = new Sequential(
             new Reshape(-1, o.InChannels, o.Height, o.Width),
             new Conv2d(parameters, "conv1", o.InChannels, o.Conv1Channels, o.KernelSize),
-            new Activation(ActivationKind.Relu),
             new MaxPool2d(2),
+            new Activation(ActivationKind.Relu),
             new Conv2d(parameters, "conv2", o.Conv1Channels, o.Conv2Channels, o.KernelSize),
-            new Activation(ActivationKind.Relu),
             new MaxPool2d(2),
+            new Activation(ActivationKind.Relu),
             new Flatten(),
             new Linear(parameters, "fc1", o.Conv2Channels * h2 * w2, o.Hidden),
             new Activation(ActivationKind.Relu),
