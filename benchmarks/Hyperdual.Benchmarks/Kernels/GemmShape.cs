@@ -5,7 +5,7 @@ public sealed record GemmShape(string Name, int M, int N, int K, bool TransA, bo
 {
     /// <summary>The square sizes and the model shapes the kernels run: logreg's K = 3 jet (data times the weight's value and
     /// tangents side by side), conv1 as row-major im2col, conv2 as the convolution runs it (weight times transposed
-    /// columns, whole and as one worker's chunk of 32 images, the jet's stacked weight parts as 200 rows), the CNN's fully connected layers, jets stacking copies along M.</summary>
+    /// columns, whole and as one worker's chunk of 8 images, the jet's stacked weight parts as 200 rows), the CNN's fully connected layers, jets stacking copies along M.</summary>
     public static IReadOnlyList<GemmShape> All { get; } =
     [
         new("square256", 256, 256, 256, false, false),
@@ -14,7 +14,7 @@ public sealed record GemmShape(string Name, int M, int N, int K, bool TransA, bo
         new("logreg K=3", 1024, 40, 784, false, true),
         new("conv1 im2col", 2048 * 576, 20, 25, false, true),
         new("conv2 columns", 50, 2048 * 64, 500, false, false),
-        new("conv2 chunk", 50, 32 * 64, 500, false, false),
+        new("conv2 chunk", 50, 8 * 64, 500, false, false),
         new("conv2 jet K=3", 200, 2048 * 64, 500, false, false),
         new("fc1", 2048, 500, 800, false, true),
         new("fc2", 2048, 10, 500, false, true),
