@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Numerics.Tensors;
+using Hyperdual.Tensors.Kernels;
 
 namespace Hyperdual.Tensors.Ops;
 
@@ -10,9 +10,6 @@ namespace Hyperdual.Tensors.Ops;
 /// </summary>
 internal static class JetAssembly
 {
-    /// <summary>Runs up to this long are added element by element (a library call costs more than the adds).</summary>
-    private const int ShortRun = 32;
-
     /// <summary>
     /// Adds the cross terms from <paramref name="products"/>, where row r of block B(X_a, W_j) (a = 0 the value,
     /// a ≥ 1 tangent a − 1; j a tangent index) is the run of <paramref name="run"/> elements at
@@ -49,18 +46,14 @@ internal static class JetAssembly
         }
     }
 
-    private static void AddRun<T>(Span<T> dest, ReadOnlySpan<T> source)
+    /// <summary>dest += source, inlined (<see cref="ShortRuns.Add{T}"/>): the runs are often as short as a layer's
+    /// 10 outputs, where a library call per run cost more than the adds.</summary>
+    private static unsafe void AddRun<T>(Span<T> dest, ReadOnlySpan<T> source)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (dest.Length > ShortRun)
+        fixed (T* d = dest, s = source)
         {
-            TensorPrimitives.Add(dest, source, dest);
-            return;
-        }
-
-        for (int q = 0; q < dest.Length; q++)
-        {
-            dest[q] += source[q];
+            ShortRuns.Add(s, d, dest.Length);
         }
     }
 }
