@@ -140,8 +140,9 @@ public sealed class GemmTests
     {
         // Up to 8 row tiles read a row-major B in place; 9 or more pack it. Each row of C is computed the same way
         // whatever the others, so the first rows of a taller product must equal the short product exactly, with a
-        // partial last column panel, several k blocks, a padded ldb, and beta reading C.
-        foreach ((int m, int n, int k, int ldb) in new[] { (50, 2048 + 7, 500, 2048 + 7), (9, 100, 900, 131), (64, 33, 17, 40) })
+        // partial last column panel, several k blocks, a padded ldb, and beta reading C. Every n is wider than the
+        // narrow-C path (4 panels of 32 at the widest level), which would take both products alike.
+        foreach ((int m, int n, int k, int ldb) in new[] { (50, 2048 + 7, 500, 2048 + 7), (9, 300, 900, 311), (64, 150, 17, 160) })
         {
             int tall = 80;
             float[] a = KernelTestData.Random<float>(tall * k, 21);
